@@ -1,0 +1,3 @@
+module wazzup-unf
+
+go 1.26.8

@@ -1,0 +1,46 @@
+// Package interp runs 1C:Enterprise (BSL) modules with the platform's
+// semantics. It sits above the front end (token, ast, parse) and the runtime
+// values (value, stdlib), and below the platform layer (metadata, infobase,
+// client), which it knows nothing about.
+//
+// # Passes
+//
+// A module goes through two steps:
+//
+//  1. Compile (compile.go) takes the parsed module for one execution
+//     Context and resolves every identifier once: a local or parameter slot
+//     of its procedure, a module variable slot, an export of a visible
+//     common module, a member of the global context, or a platform type.
+//     Names are case-folded here, never at run time. Everything the platform
+//     rejects when it compiles a module is reported here, all errors at once
+//     (ErrorList, "file:line:col: message"): a call to a procedure no
+//     visible module defines ("Процедура или функция с указанным именем не
+//     определена (X)"), a read of a variable that was never declared
+//     ("Переменная не определена (X)"; the platform compiles in one pass, so
+//     a local is declared by its first assignment in text order), wrong
+//     argument counts to module procedures, a procedure used as a function.
+//     The result is an immutable *Program: compile once, run in many
+//     sessions.
+//  2. A Session (session.go) runs programs: it owns module variables, the
+//     call stack, the step counter, the interrupt flag and the clock. There
+//     is no package-level mutable state; two sessions never share values.
+//
+// # The host API
+//
+// The platform layer builds a World: it registers modules (platform name
+// such as "ОбщийМодуль.WazzupAPI.Модуль", kind, flags such as Server,
+// ClientManagedApplication, ServerCall, Global, Privileged; source) and
+// global-context members (built-in functions, host functions), then links it
+// for one Context. Visibility follows the platform: client code sees client
+// modules and server-call modules; a call from client code into a
+// server-call module goes through the World's ServerCall hook, where the
+// platform layer copies arguments and runs the callee in a server session.
+//
+// # Errors
+//
+// Runtime errors are *RuntimeError with the platform's text and a BSL stack
+// (innermost first); ИнформацияОбОшибке, ОписаниеОшибки,
+// КраткоеПредставлениеОшибки and ПодробноеПредставлениеОшибки are built from
+// them. Go panics inside host functions are turned into runtime errors at the
+// API edge, with the position of the BSL line that called the host.
+package interp

@@ -1,0 +1,531 @@
+package metadata
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Prop is one property element of an object, in file order.
+type Prop struct {
+	Name string // local element name: "Synonym", "Type", "Global"
+	Pos  Pos
+	// Text is the trimmed text of a leaf element ("true", "Managed",
+	// "CommonModule.X.Y"); empty for elements with children.
+	Text string
+	// Items are the direct child elements of a list-like property
+	// (v8:Type / v8:TypeSet of a type, xr:Item of a content list,
+	// v8:item of a localised string with Lang and Text = content).
+	Items []Item
+	// Canon is a canonical one-line rendering of the whole element
+	// (children, text, xsi:type/xsi:nil), used to compare controlled
+	// properties regardless of indentation.
+	Canon string
+}
+
+// Item is a child element of a list-like property.
+type Item struct {
+	Tag  string // qualified as written: "v8:Type", "xr:Item", "v8:item"
+	Text string
+	Lang string // for v8:item
+	Pos  Pos
+}
+
+// Types returns the type names of a type-description property (v8:Type and
+// v8:TypeSet items). set reports TypeSet entries.
+func (p *Prop) Types() []TypeRef {
+	var out []TypeRef
+	for _, it := range p.Items {
+		switch it.Tag {
+		case "v8:Type", "v8:TypeSet":
+			out = append(out, TypeRef{Name: it.Text, Set: it.Tag == "v8:TypeSet", Pos: it.Pos})
+		}
+	}
+	return out
+}
+
+// Localized returns the content for lang ("ru") of a localised string.
+func (p *Prop) Localized(lang string) string {
+	for _, it := range p.Items {
+		if it.Tag == "v8:item" && it.Lang == lang {
+			return it.Text
+		}
+	}
+	return ""
+}
+
+// TypeRef is one type of a type description.
+type TypeRef struct {
+	Name string // "xs:string", "cfg:CatalogRef.Контрагенты"
+	Set  bool   // a v8:TypeSet (cfg:CatalogRef = every catalog reference)
+	Pos  Pos
+}
+
+// Object is a metadata object: the root (Kind Configuration), a top-level
+// object, or a nested object (subsystem inside a subsystem).
+type Object struct {
+	Kind    Kind
+	Name    string
+	UUID    string
+	File    string // the object's XML, relative to the dump root
+	Pos     Pos    // of the kind element (<Catalog uuid=…>)
+	Version string // the file's format version
+
+	// Adopted is true for an object of an extension that extends a base
+	// object (ObjectBelonging=Adopted); Extends is then its
+	// ExtendedConfigurationObject (the base object's uuid, may be empty).
+	Adopted bool
+	Extends string
+
+	Props []Prop
+
+	// InternalInfo entries (GeneratedType TypeId/ValueId, ContainedObject).
+	Generated []Generated
+
+	Children []*Child // attributes, dimensions, resources, tabular sections, enum values, commands…
+	Forms    []*Form  // object forms; for a CommonForm, the form itself
+	Modules  []*Module
+	// Subsystems are nested subsystems (Subsystem kind only).
+	Subsystems []*Object
+	Parent     *Object
+
+	// ChildPos is the position of each ChildObjects entry that names a
+	// separate file (Form, Template, Subsystem, Command with module…).
+	ChildRefs []ChildRef
+
+	// Kind-specific parts; nil when the kind has none.
+	ModuleFlags  *CommonModuleFlags
+	Subscription *Subscription
+	Job          *ScheduledJob
+	Rights       *Rights
+	Content      *SubsystemContent
+	Command      *CommandInfo
+}
+
+// Generated is an InternalInfo entry.
+type Generated struct {
+	Name     string // "CatalogRef.Контрагенты"; ClassId for a ContainedObject
+	Category string // "Ref", "Object", …; "ContainedObject"
+	TypeID   string
+	ValueID  string
+	Pos      Pos
+}
+
+// ChildRef is a ChildObjects entry that names something in another file.
+type ChildRef struct {
+	Tag  string // "Form", "Template", "Subsystem", …
+	Name string
+	Pos  Pos
+}
+
+// FullName is the 1C full name in English form: "Catalog.Контрагенты",
+// "Subsystem.A.Subsystem.B".
+func (o *Object) FullName() string {
+	if o.Parent != nil && o.Kind == KindSubsystem {
+		return o.Parent.FullName() + ".Subsystem." + o.Name
+	}
+	return string(o.Kind) + "." + o.Name
+}
+
+// Prop returns the property named name (any case) or nil.
+func (o *Object) Prop(name string) *Prop { return findProp(o.Props, name) }
+
+// PropText returns the text of a leaf property or "".
+func (o *Object) PropText(name string) string {
+	if p := o.Prop(name); p != nil {
+		return p.Text
+	}
+	return ""
+}
+
+// Child returns the child object (attribute, tabular section, …) named name.
+func (o *Object) Child(name string) *Child {
+	for _, c := range o.Children {
+		if EqualFold(c.Name, name) {
+			return c
+		}
+	}
+	return nil
+}
+
+// Form returns the object's form named name, or for a CommonForm the form.
+func (o *Object) Form(name string) *Form {
+	for _, f := range o.Forms {
+		if EqualFold(f.Name, name) {
+			return f
+		}
+	}
+	return nil
+}
+
+// Module returns the object's module of the given kind or nil.
+func (o *Object) Module(kind ModuleKind) *Module {
+	for _, m := range o.Modules {
+		if m.Kind == kind {
+			return m
+		}
+	}
+	return nil
+}
+
+func findProp(props []Prop, name string) *Prop {
+	for i := range props {
+		if props[i].Name == name || EqualFold(props[i].Name, name) {
+			return &props[i]
+		}
+	}
+	return nil
+}
+
+// Child is an object's sub-object: Attribute, Dimension, Resource,
+// TabularSection (with its own Children), EnumValue, Command, ….
+type Child struct {
+	Tag      string // XML tag: "Attribute", "TabularSection", "EnumValue", "Command"…
+	Name     string
+	UUID     string
+	Pos      Pos
+	Adopted  bool
+	Extends  string
+	Props    []Prop
+	Children []*Child
+	Module   *Module // a Command's CommandModule
+}
+
+// Prop returns the child's property named name or nil.
+func (c *Child) Prop(name string) *Prop { return findProp(c.Props, name) }
+
+// CommonModuleFlags are the flags of a common module (controlled properties
+// of an adopted module: they must equal the base module's).
+type CommonModuleFlags struct {
+	Global, ClientManagedApplication, Server, ExternalConnection bool
+	ClientOrdinaryApplication, ServerCall, Privileged            bool
+	ReturnValuesReuse                                            string // DontUse | DuringRequest | DuringSession
+}
+
+// Subscription is an EventSubscription's source types, event and handler.
+type Subscription struct {
+	Source     []TypeRef
+	Event      string
+	Handler    string // "CommonModule.Имя.Процедура"
+	HandlerPos Pos
+}
+
+// ScheduledJob is a scheduled job's method and schedule.
+type ScheduledJob struct {
+	MethodName    string // "CommonModule.Имя.Процедура"
+	MethodPos     Pos
+	Use           bool
+	Predefined    bool
+	Key           string
+	RestartCount  int
+	RestartPeriod int
+	Schedule      *Schedule // nil without Ext/Schedule.xml
+}
+
+// Schedule is Ext/Schedule.xml's <Schedule> attributes (times as written).
+type Schedule struct {
+	Pos               Pos
+	Attrs             map[string]string // BeginDate, RepeatPeriodInDay, DaysRepeatPeriod, …
+	WeekDays, Months  []int
+	RepeatPeriodInDay int // seconds between runs within a day; 0 = once
+}
+
+// Rights is a role's Ext/Rights.xml.
+type Rights struct {
+	File                            string
+	Version                         string
+	SetForNewObjects                bool
+	SetForAttributesByDefault       bool
+	IndependentRightsOfChildObjects bool
+	Objects                         []*RightsObject
+}
+
+// RightsObject is the set of rights a role grants or denies on one object.
+type RightsObject struct {
+	Name   string // "Catalog.Контрагенты", "Configuration.Имя", "Catalog.X.Attribute.Y"
+	Pos    Pos
+	Rights []Right
+}
+
+// Right is one right and its value.
+type Right struct {
+	Name  string // Read, Update, View, …
+	Value bool
+	Pos   Pos
+}
+
+// SubsystemContent is a subsystem's content list and command interface.
+type SubsystemContent struct {
+	Items            []Item // xr:Item: "CommonCommand.X", "Catalog.Y"
+	CommandInterface *CommandInterface
+}
+
+// CommandInterface is a subsystem's Ext/CommandInterface.xml.
+type CommandInterface struct {
+	File    string
+	Version string
+	// Commands are every command named in any section, with its section.
+	Commands []CICommand
+}
+
+// CICommand is a command named in a command interface.
+type CICommand struct {
+	Section string // CommandsVisibility, CommandsPlacement, CommandsOrder
+	Name    string // "CommonCommand.X", "Catalog.Y.StandardCommand.OpenList"
+	Group   string
+	Pos     Pos
+}
+
+// CommandInfo is a CommonCommand's (or object command's) placement and
+// parameter.
+type CommandInfo struct {
+	Group          string
+	ParameterTypes []TypeRef
+	ParameterUse   string
+	ModifiesData   bool
+}
+
+// FormKind distinguishes a form's owner.
+type Form struct {
+	Name    string
+	UUID    string
+	File    string // the form's metadata XML (Forms/F.xml or CommonForms/F.xml)
+	Pos     Pos
+	Adopted bool
+	Extends string
+	Props   []Prop
+	// Body is Ext/Form.xml, nil when absent or unreadable.
+	Body   *FormBody
+	Module *Module // Ext/Form/Module.bsl, nil when absent
+}
+
+// FormBody is a managed form's Ext/Form.xml.
+type FormBody struct {
+	File       string
+	Version    string
+	Events     []Event
+	Items      []*FormItem // AutoCommandBar first, then ChildItems
+	Attributes []*FormAttribute
+	Commands   []*FormCommand
+	Parameters []*FormParameter
+	// HasBaseForm is true for an adopted form (its file repeats the base).
+	HasBaseForm bool
+}
+
+// Event binds a platform event to a module procedure.
+type Event struct {
+	Name     string // OnCreateAtServer, OnClick, …
+	Handler  string
+	CallType string // "", Before, After, Override (extension forms)
+	Pos      Pos
+}
+
+// FormItem is one element of a form's item tree.
+type FormItem struct {
+	Tag         string // InputField, Button, UsualGroup, AutoCommandBar, …
+	Name        string
+	ID          string
+	Pos         Pos
+	DataPath    string
+	DataPathPos Pos
+	CommandName string
+	CommandPos  Pos
+	Events      []Event
+	Items       []*FormItem
+}
+
+// Walk calls f for the item and every item below it, depth first.
+func (it *FormItem) Walk(f func(*FormItem)) {
+	f(it)
+	for _, c := range it.Items {
+		c.Walk(f)
+	}
+}
+
+// FormAttribute is a form attribute (with columns for a table attribute).
+type FormAttribute struct {
+	Name    string
+	ID      string
+	Pos     Pos
+	Types   []TypeRef
+	Main    bool
+	Columns []*FormAttribute
+}
+
+// FormCommand is a form command and its action handler.
+type FormCommand struct {
+	Name      string
+	ID        string
+	Pos       Pos
+	Action    string
+	ActionPos Pos
+	CallType  string
+}
+
+// FormParameter is a form parameter.
+type FormParameter struct {
+	Name  string
+	Pos   Pos
+	Types []TypeRef
+	Key   bool
+}
+
+// ModuleKind is the module's role, named as its file ("ObjectModule").
+type ModuleKind string
+
+const (
+	ModuleCommon              ModuleKind = "Module" // common module
+	ModuleObject              ModuleKind = "ObjectModule"
+	ModuleManager             ModuleKind = "ManagerModule"
+	ModuleRecordSet           ModuleKind = "RecordSetModule"
+	ModuleValueManager        ModuleKind = "ValueManagerModule"
+	ModuleCommand             ModuleKind = "CommandModule"
+	ModuleForm                ModuleKind = "FormModule"
+	ModuleManagedApplication  ModuleKind = "ManagedApplicationModule"
+	ModuleOrdinaryApplication ModuleKind = "OrdinaryApplicationModule"
+	ModuleSession             ModuleKind = "SessionModule"
+	ModuleExternalConnection  ModuleKind = "ExternalConnectionModule"
+)
+
+// Module is a .bsl module of the dump. Its text is read on demand.
+type Module struct {
+	Kind  ModuleKind
+	Path  string // relative to the dump root, slash-separated
+	Owner string // full name of the owner: "CommonModule.X", "CommonForm.F", "Catalog.X.Form.F", "Configuration"
+	dir   string // dump root
+}
+
+// NewModule makes a module record for the file rel under the dump root dir.
+func NewModule(kind ModuleKind, dir, rel, owner string) *Module {
+	return &Module{Kind: kind, Path: rel, Owner: owner, dir: dir}
+}
+
+// Source reads the module text (UTF-8; a BOM is removed).
+func (m *Module) Source() ([]byte, error) {
+	b, err := os.ReadFile(filepath.Join(m.dir, filepath.FromSlash(m.Path)))
+	if err != nil {
+		return nil, err
+	}
+	return trimBOM(b), nil
+}
+
+// AbsPath is the module's path on disk.
+func (m *Module) AbsPath() string { return filepath.Join(m.dir, filepath.FromSlash(m.Path)) }
+
+func trimBOM(b []byte) []byte {
+	if len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF {
+		return b[3:]
+	}
+	return b
+}
+
+// Configuration is one dump: a configuration or an extension.
+type Configuration struct {
+	Dir     string // dump root on disk
+	Version string // format version of Configuration.xml
+	Root    *Object
+
+	// IsExtension is true for a configuration extension dump.
+	IsExtension bool
+	// Root properties the checks and the merge use most.
+	NamePrefix                 string
+	CompatibilityMode          string // main configuration
+	ExtensionCompatibilityMode string // ConfigurationExtensionCompatibilityMode
+	KeepMappingByIDs           bool
+	Purpose                    string // Patch | Customization | AddOn
+
+	Objects []*Object // top-level objects in ChildObjects order
+	Modules []*Module // root modules (Ext/ManagedApplicationModule.bsl, …)
+
+	// NotModelled counts objects of kinds read only structurally.
+	NotModelled map[Kind]int
+
+	index map[string]*Object
+}
+
+// Index rebuilds the name index; the reader calls it once after reading.
+func (c *Configuration) Index() {
+	c.index = make(map[string]*Object, len(c.Objects))
+	for _, o := range c.Objects {
+		c.index[indexKey(o.Kind, o.Name)] = o
+	}
+}
+
+func indexKey(k Kind, name string) string { return Fold(string(k)) + "." + Fold(name) }
+
+// Lookup finds a top-level object by kind and name (any case). The kind may
+// be the XML tag or the Russian singular ("Справочник").
+func (c *Configuration) Lookup(kind Kind, name string) *Object {
+	if c.index == nil {
+		c.Index()
+	}
+	if o := c.index[indexKey(kind, name)]; o != nil {
+		return o
+	}
+	if ki, ok := LookupKind(string(kind)); ok && ki.Kind != kind {
+		return c.index[indexKey(ki.Kind, name)]
+	}
+	return nil
+}
+
+// LookupFull finds an object by a full name: "Catalog.Контрагенты",
+// "Справочник.Контрагенты", "Subsystem.A.Subsystem.B". Deeper names
+// ("Catalog.X.Form.Y") resolve to their top-level object.
+func (c *Configuration) LookupFull(full string) *Object {
+	parts := strings.Split(full, ".")
+	if len(parts) < 2 {
+		return nil
+	}
+	o := c.Lookup(Kind(parts[0]), parts[1])
+	if o == nil || o.Kind != KindSubsystem {
+		return o
+	}
+	for i := 2; i+1 < len(parts); i += 2 {
+		ki, ok := LookupKind(parts[i])
+		if !ok || ki.Kind != KindSubsystem {
+			break
+		}
+		var next *Object
+		for _, s := range o.Subsystems {
+			if EqualFold(s.Name, parts[i+1]) {
+				next = s
+			}
+		}
+		if next == nil {
+			return nil
+		}
+		o = next
+	}
+	return o
+}
+
+// ByKind returns the top-level objects of a kind in file order.
+func (c *Configuration) ByKind(kind Kind) []*Object {
+	var out []*Object
+	for _, o := range c.Objects {
+		if o.Kind == kind {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// AllModules returns every module of the dump: root, objects, forms,
+// commands, nested subsystems excluded (they have none).
+func (c *Configuration) AllModules() []*Module {
+	out := append([]*Module(nil), c.Modules...)
+	for _, o := range c.Objects {
+		out = append(out, o.Modules...)
+		for _, f := range o.Forms {
+			if f.Module != nil {
+				out = append(out, f.Module)
+			}
+		}
+		for _, ch := range o.Children {
+			if ch.Module != nil {
+				out = append(out, ch.Module)
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,75 @@
+package mockwazzup
+
+import (
+	"time"
+)
+
+// JournalEntry is one request received under /v3/.
+type JournalEntry struct {
+	Time   time.Time `json:"time"`
+	Method string    `json:"method"`
+	Path   string    `json:"path"`            // as received (percent-encoded)
+	Query  string    `json:"query,omitempty"` // raw query
+	Route  string    `json:"route,omitempty"` // contract route, e.g. "GET /v3/users/{id}"; "" if none
+	Body   string    `json:"body,omitempty"`
+	Status int       `json:"status"` // 0 when the connection was dropped
+	// Dropped is set when the connection was closed without an answer.
+	Dropped bool `json:"dropped,omitempty"`
+}
+
+// journal is a bounded log of requests (oldest dropped). Guarded by Server.mu.
+// The Authorization header is never recorded.
+type journal struct {
+	limit   int
+	entries []JournalEntry
+}
+
+func (j *journal) add(e JournalEntry) {
+	if len(j.entries) >= j.limit {
+		n := copy(j.entries, j.entries[len(j.entries)-j.limit+1:])
+		j.entries = j.entries[:n]
+	}
+	j.entries = append(j.entries, e)
+}
+
+// Journal returns the requests received so far, oldest first.
+func (s *Server) Journal() []JournalEntry {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]JournalEntry(nil), s.journal.entries...)
+}
+
+// ClearJournal forgets the requests received so far.
+func (s *Server) ClearJournal() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.journal.entries = nil
+}
+
+// rateWindow counts a key's requests in the current fixed window.
+type rateWindow struct {
+	start time.Time
+	n     int
+}
+
+// allow counts a request of key at now and reports whether it is within the
+// limit. Windows are fixed: the first request after a window ends opens the
+// next one (wazzup-api.md §9: "the window resets every 5 s"). Rejected
+// requests do not count.
+func (s *Server) allow(key string, now time.Time) bool {
+	if s.opts.RateLimit < 0 {
+		return true
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	w := s.windows[key]
+	if w == nil || !now.Before(w.start.Add(s.opts.RateWindow)) {
+		w = &rateWindow{start: now}
+		s.windows[key] = w
+	}
+	if w.n >= s.opts.RateLimit {
+		return false
+	}
+	w.n++
+	return true
+}

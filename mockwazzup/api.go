@@ -146,7 +146,7 @@ func (s *Server) serve(ri *routeInfo, h handlerFunc, r *http.Request, body []byt
 	r.Body = io.NopCloser(bytes.NewReader(body))
 	in := &openapi3filter.RequestValidationInput{Request: r, PathParams: vars, Route: ri.route, Options: s.valOpts}
 	if err := openapi3filter.ValidateRequest(r.Context(), in); err != nil {
-		return 0, nil, contractError(ri, err)
+		return 0, nil, contractError(ri, err, s.chatTypes)
 	}
 	return h(&apiRequest{r: r, vars: vars, body: body, now: now})
 }
@@ -218,7 +218,7 @@ var quotedProperty = regexp.MustCompile(`property "([^"]+)"`)
 // field at fault (fields are dotted paths inside the item:
 // "contactData.0.chatId"). On /v3/iframe the shape is nested and the code is
 // INVALID_USER when the fault is in `user`.
-func contractError(ri *routeInfo, err error) *apiError {
+func contractError(ri *routeInfo, err error, chatTypes []string) *apiError {
 	byIndex := map[int][]string{}
 	var rootFields, reasons []string
 	tooMany := false
@@ -285,7 +285,12 @@ func contractError(ri *routeInfo, err error) *apiError {
 			leaf := deepestSchemaError(v)
 			ptr = leaf.JSONPointer()
 			if obj, isObj := leaf.Value.(map[string]any); isObj && leaf.SchemaField == "anyOf" && obj["chatType"] != nil {
-				// ChatIdRule failed: the chatId is missing or not digits.
+				// ChatIdRule failed. kin-openapi checks combinators before
+				// properties, so an unknown chatType lands here too.
+				if ct, _ := obj["chatType"].(string); !slices.Contains(chatTypes, ct) {
+					addField(append(slices.Clone(ptr), "chatType"), fmt.Sprintf("chatType must be one of %s", strings.Join(chatTypes, ", ")))
+					return
+				}
 				ptr = append(slices.Clone(ptr), "chatId")
 				addField(ptr, "chatId missing, or not digits for whatsapp/viber (telegram/max: chatId, username or phone)")
 				return

@@ -36,7 +36,7 @@ func (j *journal) add(e JournalEntry) {
 func (s *Server) Journal() []JournalEntry {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return append([]JournalEntry(nil), s.journal.entries...)
+	return append([]JournalEntry{}, s.journal.entries...)
 }
 
 // ClearJournal forgets the requests received so far.

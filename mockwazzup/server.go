@@ -71,9 +71,11 @@ type Server struct {
 	doc     *openapi3.T
 	handler http.Handler
 	page    *template.Template
-	valOpts *openapi3filter.Options
-	apiKeys map[string]bool
-	sidecar map[string]bool
+	// chatTypes is the contract's ChatType enum.
+	chatTypes []string
+	valOpts   *openapi3filter.Options
+	apiKeys   map[string]bool
+	sidecar   map[string]bool
 
 	mu      sync.Mutex // guards everything below
 	st      *state
@@ -134,6 +136,16 @@ func New(opts Options) (*Server, error) {
 			AuthenticationFunc: openapi3filter.NoopAuthenticationFunc,
 			MultiError:         true,
 		},
+	}
+	if ct := doc.Components.Schemas["ChatType"]; ct != nil && ct.Value != nil {
+		for _, v := range ct.Value.Enum {
+			if str, ok := v.(string); ok {
+				s.chatTypes = append(s.chatTypes, str)
+			}
+		}
+	}
+	if len(s.chatTypes) == 0 {
+		return nil, fmt.Errorf("mockwazzup: the contract has no ChatType enum")
 	}
 	for k := range s.sidecar {
 		if s.apiKeys[k] {

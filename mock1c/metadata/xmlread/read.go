@@ -17,9 +17,9 @@ import (
 
 // Rule names of the problems this package reports.
 const (
-	RuleXML          = "xml"           // well-formed XML and the expected root elements
+	RuleXML          = "xml"            // well-formed XML and the expected root elements
 	RuleVersion      = "format-version" // one known format version in every file
-	RuleChildObjects = "child-objects" // ChildObjects ↔ files, both ways
+	RuleChildObjects = "child-objects"  // ChildObjects ↔ files, both ways
 )
 
 // SupportedVersions are the format versions the reader accepts

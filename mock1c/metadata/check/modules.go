@@ -1,0 +1,324 @@
+package check
+
+import (
+	"strings"
+
+	"wazzup-unf/mock1c/metadata"
+)
+
+// ModuleAnalyzer parses a BSL module and reports what the metadata rules
+// need. The implementation lives with the BSL front end (see bslmod); the
+// check package itself never parses BSL.
+type ModuleAnalyzer interface {
+	// Analyze parses src (the module text, BOM removed). Problems carry
+	// positions in m.Path; syntax errors use RuleModuleParse.
+	Analyze(m *metadata.Module, src []byte) (*ModuleInfo, []*metadata.Problem)
+}
+
+// ModuleInfo is what a module declares.
+type ModuleInfo struct {
+	Procs []*Proc
+	// Findings are rule problems the analyzer found on its own (directives,
+	// regions, description comments, timeouts, unresolved calls).
+	Findings []*metadata.Problem
+}
+
+// Proc is a procedure or function of a module.
+type Proc struct {
+	Name      string
+	Function  bool
+	Export    bool
+	Directive string // "НаСервере", "НаКлиенте", … ("" when none)
+	// Annotations of an extension method: "После", "Перед", "Вместо",
+	// "ИзменениеИКонтроль" with the intercepted name.
+	Annotation, Target string
+	Pos                metadata.Pos
+}
+
+// Find returns the procedure named name (any case) or nil.
+func (mi *ModuleInfo) Find(name string) *Proc {
+	if mi == nil {
+		return nil
+	}
+	for _, p := range mi.Procs {
+		if metadata.EqualFold(p.Name, name) {
+			return p
+		}
+	}
+	return nil
+}
+
+// modules runs the analyzer on every module once.
+func (c *checker) modules() {
+	for _, m := range c.cfg.AllModules() {
+		c.analyze(m)
+	}
+}
+
+// analyze returns the cached analysis of m (nil when unavailable).
+func (c *checker) analyze(m *metadata.Module) *ModuleInfo {
+	if c.opt.Modules == nil || m == nil {
+		return nil
+	}
+	if c.procs == nil {
+		c.procs = map[*metadata.Module]*ModuleInfo{}
+	}
+	if mi, ok := c.procs[m]; ok {
+		return mi
+	}
+	src, err := m.Source()
+	if err != nil {
+		c.ps.Errorf(RuleModuleParse, metadata.Pos{File: m.Path}, "cannot read module: %v", err)
+		c.procs[m] = nil
+		return nil
+	}
+	mi, ps := c.opt.Modules.Analyze(m, src)
+	c.ps.Add(ps...)
+	if mi != nil {
+		c.ps.Add(mi.Findings...)
+	}
+	c.procs[m] = mi
+	return mi
+}
+
+// handlers: subscription Handler / job MethodName name an exported
+// procedure of a server common module; form events and command actions
+// name procedures of the form module.
+func (c *checker) handlers() {
+	c.objects(func(o *metadata.Object) {
+		switch {
+		case o.Subscription != nil && !o.Adopted:
+			c.methodRef(o, "Handler", o.Subscription.Handler, o.Subscription.HandlerPos)
+		case o.Job != nil && !o.Adopted:
+			c.methodRef(o, "MethodName", o.Job.MethodName, o.Job.MethodPos)
+		}
+		for _, f := range o.Forms {
+			c.formHandlers(o, f)
+		}
+	})
+}
+
+// methodRef checks "CommonModule.Module.Procedure".
+func (c *checker) methodRef(o *metadata.Object, prop, ref string, pos metadata.Pos) {
+	parts := strings.Split(ref, ".")
+	if len(parts) != 3 || parts[0] != "CommonModule" {
+		c.ps.Errorf(RuleHandlers, pos, "%s.%s %q must have the form CommonModule.<Module>.<Procedure>", o.FullName(), prop, ref)
+		return
+	}
+	mod := c.cfg.Lookup(metadata.KindCommonModule, parts[1])
+	if mod == nil {
+		c.ps.Errorf(RuleHandlers, pos, "%s.%s names common module %s, which is not in this dump", o.FullName(), prop, parts[1])
+		return
+	}
+	flags := mod.ModuleFlags
+	if mod.Adopted && c.opt.Base != nil {
+		if b := c.opt.Base.Lookup(metadata.KindCommonModule, parts[1]); b != nil && b.ModuleFlags != nil {
+			flags = b.ModuleFlags
+		}
+	}
+	if flags != nil && !flags.Server {
+		c.ps.Errorf(RuleHandlers, pos, "%s.%s names %s, which is not a server module (Server=false): the handler runs on the server", o.FullName(), prop, parts[1])
+	}
+	if flags != nil && flags.Global {
+		c.ps.Errorf(RuleHandlers, pos, "%s.%s names global module %s: handlers must be in a non-global server module", o.FullName(), prop, parts[1])
+	}
+	if c.opt.Modules == nil {
+		return
+	}
+	m := mod.Module(metadata.ModuleCommon)
+	mi := c.analyze(m)
+	if m != nil && mi == nil {
+		return // unreadable or unparsable: reported by analyze
+	}
+	p := mi.Find(parts[2])
+	switch {
+	case p == nil:
+		c.ps.Errorf(RuleHandlers, pos, "%s.%s names %s, but module %s has no procedure %s", o.FullName(), prop, ref, parts[1], parts[2])
+	case !p.Export:
+		c.ps.Errorf(RuleHandlers, p.Pos, "%s.%s names %s, which is not exported (add Экспорт)", o.FullName(), prop, ref)
+	case p.Function:
+		c.ps.Errorf(RuleHandlers, p.Pos, "%s.%s names %s, which is a function; the platform calls a procedure", o.FullName(), prop, ref)
+	}
+}
+
+// formHandlers checks events and command actions against the form module.
+func (c *checker) formHandlers(o *metadata.Object, f *metadata.Form) {
+	if f.Body == nil {
+		return
+	}
+	owner := o.FullName()
+	if o.Kind != metadata.KindCommonForm {
+		owner += ".Form." + f.Name
+	}
+	type ref struct {
+		what, name string
+		pos        metadata.Pos
+	}
+	var refs []ref
+	for _, e := range f.Body.Events {
+		refs = append(refs, ref{"form event " + e.Name, e.Handler, e.Pos})
+	}
+	if !f.Body.HasBaseForm {
+		for _, top := range f.Body.Items {
+			top.Walk(func(it *metadata.FormItem) {
+				for _, e := range it.Events {
+					refs = append(refs, ref{"event " + e.Name + " of " + it.Name, e.Handler, e.Pos})
+				}
+			})
+		}
+		for _, cm := range f.Body.Commands {
+			if cm.Action != "" {
+				refs = append(refs, ref{"command " + cm.Name, cm.Action, cm.ActionPos})
+			}
+		}
+	}
+	if len(refs) == 0 {
+		return
+	}
+	if f.Module == nil {
+		c.ps.Errorf(RuleHandlers, refs[0].pos, "%s: %s names handler %s, but the form has no module (Ext/Form/Module.bsl)", owner, refs[0].what, refs[0].name)
+		return
+	}
+	mi := c.analyze(f.Module)
+	if mi == nil {
+		return
+	}
+	for _, r := range refs {
+		if r.name == "" {
+			c.ps.Errorf(RuleHandlers, r.pos, "%s: %s has an empty handler", owner, r.what)
+		} else if mi.Find(r.name) == nil {
+			c.ps.Errorf(RuleHandlers, r.pos, "%s: %s names %s, which the form module does not define", owner, r.what, r.name)
+		}
+	}
+}
+
+// commonModules applies standard #469: the name suffix matches the flags.
+// Only the dump's own modules (adopted ones keep the base's names).
+func (c *checker) commonModules() {
+	for _, o := range c.cfg.ByKind(metadata.KindCommonModule) {
+		if o.Adopted || o.ModuleFlags == nil {
+			continue
+		}
+		for _, msg := range moduleNameProblems(o.Name, o.ModuleFlags) {
+			c.ps.Warnf(RuleModuleName, propPos(o, "Name"), "common module %s: %s (standard #469)", o.Name, msg)
+		}
+	}
+}
+
+// moduleNameProblems compares a common module's name suffix with its flags
+// per standard #469 «Правила создания общих модулей».
+func moduleNameProblems(name string, f *metadata.CommonModuleFlags) []string {
+	var out []string
+	base := strings.TrimSuffix(name, "Переопределяемый")
+	reuse := strings.HasSuffix(base, "ПовтИсп")
+	base = strings.TrimSuffix(base, "ПовтИсп")
+	full := strings.HasSuffix(base, "ПолныеПрава")
+	base = strings.TrimSuffix(base, "ПолныеПрава")
+	global := strings.HasSuffix(base, "Глобальный")
+	base = strings.TrimSuffix(base, "Глобальный")
+	// ClientOrdinaryApplication alone is how БСП server modules serve the
+	// thick ordinary client; "client" in #469 means the managed client.
+	client := f.ClientManagedApplication
+	switch {
+	case reuse && f.ReturnValuesReuse == "DontUse":
+		out = append(out, "suffix ПовтИсп needs ReturnValuesReuse DuringRequest or DuringSession")
+	case !reuse && f.ReturnValuesReuse != "" && f.ReturnValuesReuse != "DontUse":
+		out = append(out, "ReturnValuesReuse="+f.ReturnValuesReuse+" needs the suffix ПовтИсп")
+	}
+	switch {
+	case full && !f.Privileged:
+		out = append(out, "suffix ПолныеПрава needs Privileged=true")
+	case !full && f.Privileged:
+		out = append(out, "Privileged=true needs the suffix ПолныеПрава")
+	}
+	switch {
+	case global && !f.Global:
+		out = append(out, "suffix Глобальный needs Global=true")
+	case !global && f.Global:
+		out = append(out, "Global=true needs the suffix Глобальный")
+	}
+	switch {
+	case strings.HasSuffix(base, "ВызовСервера"):
+		if !f.ServerCall || !f.Server || client {
+			out = append(out, "suffix ВызовСервера means Server=true, ServerCall=true and no client flags")
+		}
+	case strings.HasSuffix(base, "КлиентСервер"):
+		if !f.Server || !client || f.ServerCall {
+			out = append(out, "suffix КлиентСервер means Server=true, a client flag and ServerCall=false")
+		}
+	case strings.HasSuffix(base, "Клиент"):
+		if f.Server || f.ServerCall || !client {
+			out = append(out, "suffix Клиент means client flags only (Server=false, ServerCall=false)")
+		}
+	case strings.HasSuffix(base, "Сервер"):
+		if !f.Server || f.ServerCall || client {
+			out = append(out, "suffix Сервер means Server=true only")
+		}
+	default:
+		switch {
+		case f.ServerCall && !reuse:
+			out = append(out, "ServerCall=true needs the suffix ВызовСервера")
+		case client && f.Server:
+			out = append(out, "a client and server module needs the suffix КлиентСервер")
+		case client && !f.Global:
+			out = append(out, "a client module needs the suffix Клиент")
+		}
+	}
+	return out
+}
+
+// prefix: own objects of an extension (and own sub-objects of adopted
+// ones) start with NamePrefix («Требования к программным продуктам»,
+// v8-code-style extension-*-prefix).
+func (c *checker) prefix() {
+	pfx := c.cfg.NamePrefix
+	if pfx == "" {
+		c.ps.Warnf(RulePrefix, c.cfg.Root.Pos, "the extension has no NamePrefix")
+		return
+	}
+	has := func(name string) bool { return strings.HasPrefix(metadata.Fold(name), metadata.Fold(pfx)) }
+	c.objects(func(o *metadata.Object) {
+		if !o.Adopted && !has(o.Name) {
+			c.ps.Warnf(RulePrefix, propPos(o, "Name"), "own object %s does not start with the extension prefix %s", o.FullName(), pfx)
+		}
+		if o.Adopted {
+			for _, ch := range o.Children {
+				if !ch.Adopted && !has(ch.Name) {
+					c.ps.Warnf(RulePrefix, ch.Pos, "own %s %s of adopted %s does not start with the prefix %s", ch.Tag, ch.Name, o.FullName(), pfx)
+				}
+			}
+			for _, f := range o.Forms {
+				if !f.Adopted && !has(f.Name) {
+					c.ps.Warnf(RulePrefix, f.Pos, "own form %s of adopted %s does not start with the prefix %s", f.Name, o.FullName(), pfx)
+				}
+			}
+		}
+	})
+	if c.opt.Modules == nil {
+		return
+	}
+	// Own methods in adopted modules, and in the root modules.
+	var mods []*metadata.Module
+	mods = append(mods, c.cfg.Modules...)
+	c.objects(func(o *metadata.Object) {
+		if o.Adopted {
+			mods = append(mods, o.Modules...)
+			for _, f := range o.Forms {
+				if f.Adopted && f.Module != nil {
+					mods = append(mods, f.Module)
+				}
+			}
+		}
+	})
+	for _, m := range mods {
+		mi := c.analyze(m)
+		if mi == nil {
+			continue
+		}
+		for _, p := range mi.Procs {
+			if !has(p.Name) {
+				c.ps.Warnf(RulePrefix, p.Pos, "method %s in adopted module %s does not start with the prefix %s", p.Name, m.Owner, pfx)
+			}
+		}
+	}
+}

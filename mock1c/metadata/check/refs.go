@@ -1,0 +1,280 @@
+package check
+
+import (
+	"regexp"
+	"strings"
+
+	"wazzup-unf/mock1c/metadata"
+)
+
+// lookupFull resolves a full name ("Catalog.X", "Subsystem.A.Subsystem.B")
+// in the dump; an extension also sees its base when one is given (an
+// extension's own references must name adopted objects, checked by
+// types()).
+func (c *checker) lookupFull(full string) *metadata.Object {
+	return c.cfg.LookupFull(full)
+}
+
+// rootRefs: DefaultRoles and DefaultLanguage name objects of the dump.
+func (c *checker) rootRefs() {
+	root := c.cfg.Root
+	if p := root.Prop("DefaultRoles"); p != nil {
+		for _, it := range p.Items {
+			if c.lookupFull(it.Text) == nil {
+				c.ps.Errorf(RuleRootRefs, it.Pos, "DefaultRoles names %s, which is not in ChildObjects", it.Text)
+			}
+		}
+	}
+	if p := root.Prop("DefaultLanguage"); p != nil && p.Text != "" && c.lookupFull(p.Text) == nil {
+		c.ps.Errorf(RuleRootRefs, p.Pos, "DefaultLanguage names %s, which is not in ChildObjects", p.Text)
+	}
+	if c.cfg.IsExtension && c.cfg.ExtensionCompatibilityMode == "" {
+		c.ps.Errorf(RuleCompat, root.Pos, "an extension root needs ConfigurationExtensionCompatibilityMode")
+	}
+}
+
+// typeRef checks one cfg: type name.
+func (c *checker) typeRef(t metadata.TypeRef, where string) {
+	if !strings.HasPrefix(t.Name, "cfg:") || t.Set {
+		return
+	}
+	kind, name, ok := metadata.ParseTypeName(t.Name)
+	if !ok {
+		return // cfg:ConstantsSet, cfg:DynamicList, … are platform types
+	}
+	if c.cfg.Lookup(kind, name) == nil {
+		msg := "%s: type %s refers to %s.%s, which is not in this dump"
+		if c.cfg.IsExtension {
+			msg += " (an extension must adopt a base object to use its types)"
+		}
+		c.ps.Errorf(RuleTypes, t.Pos, msg, where, t.Name, kind, name)
+	}
+}
+
+// types: every cfg: type in properties, sub-objects, form attributes and
+// parameters resolves.
+func (c *checker) types() {
+	typeProps := map[string]bool{"Type": true, "Source": true, "CommandParameterType": true}
+	var propsWalk func(owner string, props []metadata.Prop)
+	propsWalk = func(owner string, props []metadata.Prop) {
+		for i := range props {
+			if typeProps[props[i].Name] {
+				for _, t := range props[i].Types() {
+					c.typeRef(t, owner+"."+props[i].Name)
+				}
+			}
+		}
+	}
+	c.objects(func(o *metadata.Object) {
+		propsWalk(o.FullName(), o.Props)
+		var walk func(owner string, kids []*metadata.Child)
+		walk = func(owner string, kids []*metadata.Child) {
+			for _, ch := range kids {
+				name := owner + "." + ch.Tag + "." + ch.Name
+				propsWalk(name, ch.Props)
+				walk(name, ch.Children)
+			}
+		}
+		walk(o.FullName(), o.Children)
+		for _, f := range o.Forms {
+			if f.Body == nil || f.Body.HasBaseForm {
+				continue
+			}
+			var attrs func(list []*metadata.FormAttribute)
+			attrs = func(list []*metadata.FormAttribute) {
+				for _, a := range list {
+					for _, t := range a.Types {
+						c.typeRef(t, "form attribute "+a.Name)
+					}
+					attrs(a.Columns)
+				}
+			}
+			attrs(f.Body.Attributes)
+			for _, p := range f.Body.Parameters {
+				for _, t := range p.Types {
+					c.typeRef(t, "form parameter "+p.Name)
+				}
+			}
+		}
+	})
+}
+
+// subsystems: content items and command-interface commands resolve.
+func (c *checker) subsystems() {
+	c.objects(func(o *metadata.Object) {
+		if o.Content == nil {
+			return
+		}
+		for _, it := range o.Content.Items {
+			if it.Text == "" {
+				continue
+			}
+			if c.lookupFull(it.Text) == nil {
+				c.ps.Errorf(RuleContent, it.Pos, "%s content names %s, which is not in this dump", o.FullName(), it.Text)
+			}
+		}
+		if ci := o.Content.CommandInterface; ci != nil {
+			for _, cmd := range ci.Commands {
+				if !c.commandExists(cmd.Name) {
+					c.ps.Errorf(RuleCmdIface, cmd.Pos, "%s names command %s, which does not exist", ci.File, cmd.Name)
+				}
+			}
+		}
+	})
+}
+
+// commandExists resolves "CommonCommand.X", "Kind.X.StandardCommand.Y",
+// "Kind.X.Command.Y", "Subsystem.…" names of a command interface.
+func (c *checker) commandExists(name string) bool {
+	parts := strings.Split(name, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	if len(parts) == 2 {
+		return c.lookupFull(name) != nil
+	}
+	o := c.cfg.Lookup(metadata.Kind(parts[0]), parts[1])
+	if o == nil {
+		return false
+	}
+	switch parts[2] {
+	case "StandardCommand":
+		return true
+	case "Command":
+		return len(parts) > 3 && o.Child(parts[3]) != nil
+	}
+	return true
+}
+
+// opaquePath matches the data paths of adopted forms ("1/0:uuid").
+var opaquePath = regexp.MustCompile(`^[0-9]+/`)
+
+// forms: item ids unique; DataPath → form attribute; Form.Command.X →
+// form command; CommonCommand.X → common command.
+func (c *checker) forms() {
+	c.objects(func(o *metadata.Object) {
+		for _, f := range o.Forms {
+			if f.Body == nil || f.Body.HasBaseForm {
+				continue
+			}
+			c.form(o, f)
+		}
+	})
+}
+
+func (c *checker) form(o *metadata.Object, f *metadata.Form) {
+	b := f.Body
+	owner := o.FullName()
+	if o.Kind != metadata.KindCommonForm {
+		owner += ".Form." + f.Name
+	}
+	attrs := map[string]*metadata.FormAttribute{}
+	ids := map[string]metadata.Pos{}
+	for _, a := range b.Attributes {
+		attrs[metadata.Fold(a.Name)] = a
+		if prev, dup := ids[a.ID]; dup && a.ID != "" {
+			c.ps.Errorf(RuleForms, a.Pos, "%s: attribute id %s is already used at %s", owner, a.ID, prev)
+		}
+		ids[a.ID] = a.Pos
+	}
+	cmds := map[string]bool{}
+	cmdIDs := map[string]metadata.Pos{}
+	for _, cm := range b.Commands {
+		cmds[metadata.Fold(cm.Name)] = true
+		if prev, dup := cmdIDs[cm.ID]; dup && cm.ID != "" {
+			c.ps.Errorf(RuleForms, cm.Pos, "%s: command id %s is already used at %s", owner, cm.ID, prev)
+		}
+		cmdIDs[cm.ID] = cm.Pos
+	}
+	itemIDs := map[string]metadata.Pos{}
+	names := map[string]metadata.Pos{}
+	for _, top := range b.Items {
+		top.Walk(func(it *metadata.FormItem) {
+			if it.ID == "" {
+				c.ps.Errorf(RuleForms, it.Pos, "%s: item <%s name=%q> has no id", owner, it.Tag, it.Name)
+			} else if prev, dup := itemIDs[it.ID]; dup {
+				c.ps.Errorf(RuleForms, it.Pos, "%s: item id %s of %s is already used at %s", owner, it.ID, it.Name, prev)
+			} else {
+				itemIDs[it.ID] = it.Pos
+			}
+			if it.Name != "" {
+				if prev, dup := names[metadata.Fold(it.Name)]; dup {
+					c.ps.Errorf(RuleForms, it.Pos, "%s: item name %s is already used at %s", owner, it.Name, prev)
+				}
+				names[metadata.Fold(it.Name)] = it.Pos
+			}
+			if p := it.DataPath; p != "" && !opaquePath.MatchString(p) && !strings.HasPrefix(p, "Items.") && !strings.HasPrefix(p, "~") {
+				head, _, _ := strings.Cut(p, ".")
+				if attrs[metadata.Fold(head)] == nil {
+					c.ps.Errorf(RuleForms, it.DataPathPos, "%s: item %s has DataPath %s, but the form has no attribute %s", owner, it.Name, p, head)
+				}
+			}
+			if cn := it.CommandName; cn != "" {
+				switch {
+				case strings.HasPrefix(cn, "Form.Command."):
+					if !cmds[metadata.Fold(strings.TrimPrefix(cn, "Form.Command."))] {
+						c.ps.Errorf(RuleForms, it.CommandPos, "%s: button %s names %s, but the form has no such command", owner, it.Name, cn)
+					}
+				case strings.HasPrefix(cn, "CommonCommand."):
+					if c.lookupFull(cn) == nil {
+						c.ps.Errorf(RuleForms, it.CommandPos, "%s: button %s names %s, which is not in this dump", owner, it.Name, cn)
+					}
+				}
+			}
+		})
+	}
+}
+
+// rights: every object a role names exists.
+func (c *checker) rights() {
+	c.objects(func(o *metadata.Object) {
+		if o.Rights == nil {
+			return
+		}
+		for _, ro := range o.Rights.Objects {
+			if !c.rightsTarget(ro.Name) {
+				c.ps.Errorf(RuleRights, ro.Pos, "role %s grants rights on %s, which does not exist", o.Name, ro.Name)
+			}
+		}
+	})
+}
+
+func (c *checker) rightsTarget(name string) bool {
+	parts := strings.Split(name, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	if parts[0] == "Configuration" {
+		return metadata.EqualFold(parts[1], c.cfg.Root.Name) && len(parts) == 2
+	}
+	if parts[0] == "Subsystem" {
+		return c.lookupFull(name) != nil
+	}
+	o := c.cfg.Lookup(metadata.Kind(parts[0]), parts[1])
+	if o == nil {
+		return false
+	}
+	if len(parts) < 4 {
+		return len(parts) == 2
+	}
+	switch parts[2] {
+	case "StandardAttribute", "StandardTabularSection", "Command":
+		if parts[2] == "Command" {
+			return o.Child(parts[3]) != nil
+		}
+		return true
+	}
+	ch := o.Child(parts[3])
+	if ch == nil {
+		return false
+	}
+	if len(parts) >= 6 { // Catalog.X.TabularSection.T.Attribute.A
+		for _, k := range ch.Children {
+			if metadata.EqualFold(k.Name, parts[5]) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}

@@ -21,7 +21,7 @@ func (s *Server) Reset() {
 	s.st = newState()
 	s.faults = nil
 	s.windows = map[string]*rateWindow{}
-	s.journal.entries = nil
+	s.journal.clear()
 }
 
 // SetRole grants a user a role in Wazzup's integration settings. The user

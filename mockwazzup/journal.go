@@ -19,31 +19,45 @@ type JournalEntry struct {
 
 // journal is a bounded log of requests (oldest dropped). Guarded by Server.mu.
 // The Authorization header is never recorded.
+// It is a ring: once full, each new entry overwrites the oldest.
 type journal struct {
 	limit   int
 	entries []JournalEntry
+	next    int // where the next entry goes once the ring is full
 }
 
 func (j *journal) add(e JournalEntry) {
-	if len(j.entries) >= j.limit {
-		n := copy(j.entries, j.entries[len(j.entries)-j.limit+1:])
-		j.entries = j.entries[:n]
+	if len(j.entries) < j.limit {
+		j.entries = append(j.entries, e)
+		return
 	}
-	j.entries = append(j.entries, e)
+	j.entries[j.next] = e
+	j.next = (j.next + 1) % j.limit
+}
+
+// list returns the entries oldest first.
+func (j *journal) list() []JournalEntry {
+	out := make([]JournalEntry, 0, len(j.entries))
+	out = append(out, j.entries[j.next:]...)
+	return append(out, j.entries[:j.next]...)
+}
+
+func (j *journal) clear() {
+	j.entries, j.next = nil, 0
 }
 
 // Journal returns the requests received so far, oldest first.
 func (s *Server) Journal() []JournalEntry {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return append([]JournalEntry{}, s.journal.entries...)
+	return s.journal.list()
 }
 
 // ClearJournal forgets the requests received so far.
 func (s *Server) ClearJournal() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.journal.entries = nil
+	s.journal.clear()
 }
 
 // rateWindow counts a key's requests in the current fixed window.

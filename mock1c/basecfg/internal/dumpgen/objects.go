@@ -135,7 +135,7 @@ func subsystems() []Subsystem {
 	}
 	bsp[0].Content = []string{
 		"CommonModule.ОбщегоНазначения", "CommonModule.ОбщегоНазначенияКлиент", "CommonModule.ОбщегоНазначенияКлиентСервер",
-		"CommonModule.ОбщегоНазначенияКлиентПереопределяемый", "CommonModule.ДлительныеОперации", "CommonModule.ДлительныеОперацииКлиент",
+		"CommonModule.ОбщегоНазначенияКлиентПереопределяемый", "CommonModule.ДлительныеОперации", "CommonModule.ДлительныеОперацииКлиент", "CommonModule.ДлительныеОперацииВызовСервера",
 		"CommonModule.СтандартныеПодсистемыКлиент", "CommonModule.СтандартныеПодсистемыСервер", "CommonModule.СтандартныеПодсистемыВызовСервера",
 		"CommonModule.СтандартныеПодсистемыГлобальный", "CommonModule.СтроковыеФункцииКлиентСервер", "CommonModule.ИнтеграцияПодсистемБСПКлиент",
 		"InformationRegister.БезопасноеХранилищеДанных", "Constant.ЗаголовокСистемы",
@@ -190,6 +190,8 @@ func commonModules() []CommonModule {
 		{Name: "УправлениеКонтактнойИнформациейУНФ", UUID: s("CommonModule.УправлениеКонтактнойИнформациейУНФ"), Server: true},
 		server("ДлительныеОперации", "f7608000-1e8a-4ca4-afb7-e04ef547b70a"),
 		client("ДлительныеОперацииКлиент", "26cea519-19d0-4707-be0a-1a43fde6e563"),
+		// Not in the facts table: БСП's server-call module the client polls job states through.
+		{Name: "ДлительныеОперацииВызовСервера", UUID: s("CommonModule.ДлительныеОперацииВызовСервера"), Server: true, ServerCall: true},
 		client("СтандартныеПодсистемыКлиент", "8170a27d-45e9-48b1-860b-c2d9cc5961cd"),
 		server("СтандартныеПодсистемыСервер", "3247e64e-b57e-4c33-8086-7ab93c5b6371"),
 		// Not in the facts table: БСП's server-call module through which the client

@@ -461,3 +461,35 @@ func TestControlHTTP(t *testing.T) {
 		t.Errorf("state after reset %s", st)
 	}
 }
+
+// TestResponseCheckerCatchesDrift proves the contract check used by every
+// test can fail: answers the contract does not allow are reported.
+func TestResponseCheckerCatchesDrift(t *testing.T) {
+	c, err := NewResponseChecker()
+	if err != nil {
+		t.Fatal(err)
+	}
+	req, _ := http.NewRequest("GET", "http://x/v3/unanswered/u1", nil)
+	js := http.Header{"Content-Type": {"application/json"}}
+	for _, bad := range []struct {
+		status int
+		body   string
+	}{
+		{200, `{"counter":1}`},
+		{200, `{"counterV2":1,"type":"blue","lastMsgDateTime":null}`},
+		{200, `{"counterV2":-1,"type":null,"lastMsgDateTime":null}`},
+		{418, ``},
+		{400, `{"description":"no code"}`},
+	} {
+		if c.Check(req, bad.status, js, []byte(bad.body)) == nil {
+			t.Errorf("%d %s passed the contract check", bad.status, bad.body)
+		}
+	}
+	if err := c.Check(req, 200, js, []byte(`{"counterV2":1,"type":"red","lastMsgDateTime":"2026-11-23T09:00:00.000Z"}`)); err != nil {
+		t.Errorf("a valid answer failed: %v", err)
+	}
+	other, _ := http.NewRequest("GET", "http://x/v3/nothing", nil)
+	if c.Check(other, 200, js, nil) == nil {
+		t.Error("200 on an undescribed path passed")
+	}
+}

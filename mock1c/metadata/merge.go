@@ -160,10 +160,10 @@ func checkRoot(ps *Problems, base, ext *Configuration) {
 		bp := base.Root.Prop(name)
 		bv := ""
 		if bp != nil {
-			bv = bp.Canon
+			bv = bp.CanonText()
 		}
-		if ep.Canon != bv {
-			ps.Errorf(RuleAdoption, ep.Pos, "controlled property %s (%s) differs from the base's (%s): «Значение контролируемого свойства %s … не совпадает со значением в расширяемой конфигурации»", name, display(ep.Canon), display(bv), name)
+		if ep.CanonText() != bv {
+			ps.Errorf(RuleAdoption, ep.Pos, "controlled property %s (%s) differs from the base's (%s): «Значение контролируемого свойства %s … не совпадает со значением в расширяемой конфигурации»", name, display(ep.CanonText()), display(bv), name)
 		}
 	}
 	if ext.ExtensionCompatibilityMode != "" && cmpCompat(ext.ExtensionCompatibilityMode, base.CompatibilityMode) > 0 {
@@ -267,12 +267,12 @@ func adoptChildren(ps *Problems, ext *Configuration, owner string, base, kids []
 		}
 		if et := c.Prop("Type"); et != nil {
 			bt := bc.Prop("Type")
-			if bt == nil || bt.Canon != et.Canon {
+			if bt == nil || bt.CanonText() != et.CanonText() {
 				bv := ""
 				if bt != nil {
-					bv = bt.Canon
+					bv = bt.CanonText()
 				}
-				ps.Errorf(RuleAdoption, et.Pos, "controlled property Type of adopted %s.%s.%s differs from the base's (%s vs %s)", owner, c.Tag, c.Name, display(et.Canon), display(bv))
+				ps.Errorf(RuleAdoption, et.Pos, "controlled property Type of adopted %s.%s.%s differs from the base's (%s vs %s)", owner, c.Tag, c.Name, display(et.CanonText()), display(bv))
 			}
 		}
 		adoptChildren(ps, ext, owner+"."+c.Tag+"."+c.Name, bc.Children, c.Children)

@@ -17,10 +17,19 @@ type Prop struct {
 	// (v8:Type / v8:TypeSet of a type, xr:Item of a content list,
 	// v8:item of a localised string with Lang and Text = content).
 	Items []Item
-	// Canon is a canonical one-line rendering of the whole element
-	// (children, text, xsi:type/xsi:nil), used to compare controlled
-	// properties regardless of indentation.
+	// Canon is a canonical one-line rendering of an element with children
+	// or xsi attributes (empty for a plain leaf: use CanonText), used to
+	// compare controlled properties regardless of indentation.
 	Canon string
+}
+
+// CanonText is the canonical rendering of the whole property: Canon, or
+// Text for a plain leaf.
+func (p *Prop) CanonText() string {
+	if p.Canon != "" {
+		return p.Canon
+	}
+	return p.Text
 }
 
 // Item is a child element of a list-like property.

@@ -23,7 +23,7 @@ func (r *reader) readForm(o *metadata.Object, base string, c metadata.ChildRef) 
 	}
 	f := &metadata.Form{UUID: el.attr("uuid"), File: rel, Pos: el.pos}
 	if p := el.child("Properties"); p != nil {
-		f.Props = mapProps(p)
+		f.Props = mapProps(p, interner{})
 	}
 	for _, p := range f.Props {
 		switch p.Name {

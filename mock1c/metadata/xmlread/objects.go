@@ -172,14 +172,15 @@ func propPos(o *metadata.Object, name string, def metadata.Pos) metadata.Pos {
 // mapObject maps a kind element (<Catalog uuid=…>) into an Object.
 func (r *reader) mapObject(el *node, kind metadata.Kind, rel, version string) *metadata.Object {
 	o := &metadata.Object{Kind: kind, UUID: el.attr("uuid"), File: rel, Pos: el.pos, Version: version}
+	in := interner{}
 	for _, k := range el.kids {
 		switch k.tag {
 		case "InternalInfo":
 			o.Generated = mapInternal(k)
 		case "Properties":
-			o.Props = mapProps(k)
+			o.Props = mapProps(k, in)
 		case "ChildObjects":
-			o.Children, o.ChildRefs = r.mapChildren(k)
+			o.Children, o.ChildRefs = r.mapChildren(k, in)
 		default:
 			r.errorf(RuleXML, k.pos, "unexpected <%s> in <%s>", k.tag, el.tag)
 		}
@@ -205,29 +206,59 @@ func mapInternal(n *node) []metadata.Generated {
 	return out
 }
 
-func mapProps(n *node) []metadata.Prop {
+// interner shares the many repeated short strings of one file (property
+// names, "false", "Auto", …), so the kept model does not hold a copy per
+// occurrence.
+type interner map[string]string
+
+func (in interner) get(s string) string {
+	if len(s) > 48 {
+		return s
+	}
+	if v, ok := in[s]; ok {
+		return v
+	}
+	in[s] = s
+	return s
+}
+
+func mapProps(n *node, in interner) []metadata.Prop {
 	props := make([]metadata.Prop, 0, len(n.kids))
 	for _, k := range n.kids {
-		p := metadata.Prop{Name: k.local(), Pos: k.pos, Text: k.text}
+		p := metadata.Prop{Name: in.get(k.local()), Pos: k.pos, Text: in.get(k.text)}
+		if len(k.kids) > 0 {
+			p.Items = make([]metadata.Item, 0, len(k.kids))
+		}
 		for _, it := range k.kids {
-			item := metadata.Item{Tag: it.tag, Text: it.text, Pos: it.pos}
+			item := metadata.Item{Tag: in.get(it.tag), Text: in.get(it.text), Pos: it.pos}
 			if it.local() == "item" {
-				item.Lang = it.childText("lang")
+				item.Lang = in.get(it.childText("lang"))
 				item.Text = it.childText("content")
 			}
 			p.Items = append(p.Items, item)
 		}
-		var b strings.Builder
-		k.canon(&b)
-		p.Canon = b.String()
+		if len(k.kids) > 0 || hasXSI(k) {
+			var b strings.Builder
+			k.canon(&b)
+			p.Canon = b.String()
+		}
 		props = append(props, p)
 	}
 	return props
 }
 
+func hasXSI(n *node) bool {
+	for _, a := range n.attrs {
+		if a.Name.Space == "xsi" {
+			return true
+		}
+	}
+	return false
+}
+
 // mapChildren splits ChildObjects into inline sub-objects (with uuid and
 // Properties) and references to separate files (<Form>Имя</Form>).
-func (r *reader) mapChildren(n *node) ([]*metadata.Child, []metadata.ChildRef) {
+func (r *reader) mapChildren(n *node, in interner) ([]*metadata.Child, []metadata.ChildRef) {
 	var kids []*metadata.Child
 	var refs []metadata.ChildRef
 	for _, k := range n.kids {
@@ -239,9 +270,9 @@ func (r *reader) mapChildren(n *node) ([]*metadata.Child, []metadata.ChildRef) {
 		for _, kk := range k.kids {
 			switch kk.tag {
 			case "Properties":
-				c.Props = mapProps(kk)
+				c.Props = mapProps(kk, in)
 			case "ChildObjects":
-				c.Children, _ = r.mapChildren(kk)
+				c.Children, _ = r.mapChildren(kk, in)
 			}
 		}
 		if p := c.Prop("Name"); p != nil {

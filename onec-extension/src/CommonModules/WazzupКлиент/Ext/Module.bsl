@@ -170,6 +170,7 @@
 КонецПроцедуры
 
 // Текст HTML-страницы, которая показывает окно чатов Wazzup во фрейме на всю площадь поля HTML-документа.
+// Фрейму разрешены микрофон (голосовые сообщения) и буфер обмена, как просит Wazzup.
 //
 // Параметры:
 //  Адрес - Строка - ссылка окна чатов.
@@ -179,30 +180,13 @@
 //
 Функция ТекстHTMLОкнаЧата(Адрес) Экспорт
 	
-	Возврат
+	Шаблон =
 	"<!DOCTYPE html>
 	|<html><head><meta charset=""utf-8""><meta http-equiv=""X-UA-Compatible"" content=""IE=edge"">
 	|<style>html,body{margin:0;padding:0;width:100%;height:100%;overflow:hidden}
 	|iframe{border:0;width:100%;height:100%;display:block}</style></head>
-	|<body><iframe src=""" + ЭкранироватьHTML(Адрес) + """ allow=""microphone *; clipboard-write *""></iframe></body></html>";
-	
-КонецФункции
-
-// Текст HTML-страницы с сообщением (ошибка, старая платформа) для поля HTML-документа.
-//
-// Параметры:
-//  Текст - Строка - сообщение.
-//
-// Возвращаемое значение:
-//  Строка - HTML-документ.
-//
-Функция ТекстHTMLСообщения(Текст) Экспорт
-	
-	Возврат
-	"<!DOCTYPE html>
-	|<html><head><meta charset=""utf-8""></head>
-	|<body style=""font-family:Arial,sans-serif;font-size:10pt;color:#444;margin:16px"">"
-		+ СтрЗаменить(ЭкранироватьHTML(Текст), Символы.ПС, "<br>") + "</body></html>";
+	|<body><iframe src=""%1"" allow=""microphone *; clipboard-write *""></iframe></body></html>";
+	Возврат СтрЗаменить(Шаблон, "%1", ЭкранироватьHTML(Адрес));
 	
 КонецФункции
 

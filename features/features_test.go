@@ -5,6 +5,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -156,5 +157,57 @@ func TestBOMStripped(t *testing.T) {
 	st, _ := f.Stat()
 	if string(b) != "# language: ru\n" || st.Size() != int64(len(b)) {
 		t.Errorf("read %q (size %d)", b, st.Size())
+	}
+}
+
+// TestReadmeExamplesRun checks that every example step in README.md
+// ("Пример: `…`" and the step lines of its code blocks) matches exactly one
+// registered step, so the guide never teaches a phrase that fails.
+func TestReadmeExamplesRun(t *testing.T) {
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var res []*regexp.Regexp
+	for _, s := range Catalogue() {
+		res = append(res, regexp.MustCompile(s.Regexp))
+	}
+	keyword := regexp.MustCompile(`^(Дано|Когда|Тогда|И|Но|Допустим|Пусть|Затем|То|А)\s+(.+)$`)
+	inline := regexp.MustCompile("`([^`]+)`")
+	var examples []string
+	inBlock := false
+	for _, line := range strings.Split(string(readme), "\n") {
+		trim := strings.TrimSpace(line)
+		if strings.HasPrefix(trim, "```") {
+			inBlock = !inBlock
+			continue
+		}
+		if inBlock {
+			if m := keyword.FindStringSubmatch(trim); m != nil {
+				examples = append(examples, m[2])
+			}
+			continue
+		}
+		if _, after, ok := strings.Cut(trim, "Пример: "); ok {
+			for _, m := range inline.FindAllStringSubmatch(after, -1) {
+				if k := keyword.FindStringSubmatch(m[1]); k != nil {
+					examples = append(examples, k[2])
+				}
+			}
+		}
+	}
+	if len(examples) < 30 {
+		t.Fatalf("found only %d examples", len(examples))
+	}
+	for _, ex := range examples {
+		n := 0
+		for _, re := range res {
+			if re.MatchString(ex) {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("README example %q matches %d steps, want 1", ex, n)
+		}
 	}
 }

@@ -299,8 +299,9 @@ var objectModuleFiles = map[string]metadata.ModuleKind{
 	"CommandModule.bsl":      metadata.ModuleCommand,
 }
 
-// allowedModules lists, per kind, the module files it may have. Kinds not
-// listed accept any of objectModuleFiles except Module/CommandModule.
+// allowedModules lists, per modelled kind, the module files it may have.
+// Kinds not listed (HTTPService and WebService have Module.bsl, reports
+// ObjectModule, …) accept any known module file.
 var allowedModules = map[metadata.Kind][]metadata.ModuleKind{
 	metadata.KindCommonModule:        {metadata.ModuleCommon},
 	metadata.KindCommonCommand:       {metadata.ModuleCommand},
@@ -333,8 +334,6 @@ func (r *reader) objectModules(o *metadata.Object, base string) {
 				for _, a := range allowed {
 					ok = ok || a == k
 				}
-			} else {
-				ok = k != metadata.ModuleCommon && k != metadata.ModuleCommand
 			}
 		}
 		if !ok {

@@ -483,7 +483,11 @@ func renderCCT(out files, c ChartOfCharTypes) {
 	}
 }
 
+// renderPredefined writes Ext/Predefined.xml. Items of a chart of
+// characteristic types carry their value type after Description; its folders
+// carry an empty <Type/>.
 func renderPredefined(xsiType string, items []Predefined, hasCode bool) []byte {
+	chart := xsiType == "PlanOfCharacteristicKindPredefinedItems"
 	w := &xw{}
 	w.line(xmlDecl)
 	w.line(fmt.Sprintf(predefHeader, xsiType))
@@ -502,6 +506,8 @@ func renderPredefined(xsiType string, items []Predefined, hasCode bool) []byte {
 			w.open("Type")
 			p.Type.render(w)
 			w.close("Type")
+		} else if chart {
+			w.empty("Type")
 		}
 		w.boolLeaf("IsFolder", p.IsFolder)
 		if len(p.Children) > 0 {

@@ -162,7 +162,10 @@ func roles() []Role {
 		{Name: "ПолныеПрава", UUID: s("Role.ПолныеПрава"), Syn: "Полные права", SetForNewObjects: true, Rights: deny},
 		{Name: "АдминистраторСистемы", UUID: s("Role.АдминистраторСистемы"), Syn: "Администратор системы", SetForNewObjects: true},
 		{Name: "ИнтерактивноеОткрытиеВнешнихОтчетовИОбработок", UUID: s("Role.ИнтерактивноеОткрытиеВнешнихОтчетовИОбработок"),
-			Syn: "Интерактивное открытие внешних отчетов и обработок"},
+			Syn: "Интерактивное открытие внешних отчетов и обработок",
+			Rights: []ObjectRights{{Object: "Configuration." + ConfigName, Rights: []Right{
+				{"InteractiveOpenExtDataProcessors", true}, {"InteractiveOpenExtReports", true},
+			}}}},
 	}
 }
 

@@ -62,6 +62,7 @@ func Run(cfg *metadata.Configuration, opt Options) []*metadata.Problem {
 	c.handlers()
 	if opt.Modules != nil {
 		c.modules()
+		c.interceptions()
 	}
 	return c.ps.List
 }

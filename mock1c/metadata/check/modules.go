@@ -322,3 +322,73 @@ func (c *checker) prefix() {
 		}
 	}
 }
+
+// interceptions: in an extension applied to a base, every &Перед/&После/
+// &Вместо/&ИзменениеИКонтроль("X") names a method X of the same module of
+// the base object; an own object's module cannot intercept anything.
+func (c *checker) interceptions() {
+	if c.merged == nil || c.opt.Modules == nil {
+		return
+	}
+	pairs := func(ext, base []*metadata.Module, own bool) {
+		for _, em := range ext {
+			mi := c.analyze(em)
+			if mi == nil {
+				continue
+			}
+			var bm *metadata.Module
+			for _, b := range base {
+				if b.Kind == em.Kind {
+					bm = b
+				}
+			}
+			var bi *ModuleInfo
+			if bm != nil {
+				bi = c.analyze(bm)
+			}
+			for _, p := range mi.Procs {
+				if p.Annotation == "" {
+					continue
+				}
+				switch {
+				case own:
+					c.ps.Errorf(metadata.RuleAdoption, p.Pos, "&%s(%q) in %s: only modules of adopted objects can intercept base methods", p.Annotation, p.Target, em.Owner)
+				case bm == nil:
+					c.ps.Errorf(metadata.RuleAdoption, p.Pos, "&%s(%q) in %s: the base object has no %s to intercept", p.Annotation, p.Target, em.Owner, em.Kind)
+				case bi != nil && bi.Find(p.Target) == nil:
+					c.ps.Errorf(metadata.RuleAdoption, p.Pos, "&%s(%q): the base module %s has no method %s, so the extension cannot be applied", p.Annotation, p.Target, bm.Path, p.Target)
+				case metadata.EqualFold(p.Name, p.Target):
+					c.ps.Errorf(metadata.RuleAdoption, p.Pos, "interceptor %s has the name of the method it intercepts; an extension method needs its own (prefixed) name", p.Name)
+				}
+			}
+		}
+	}
+	pairs(c.cfg.Modules, c.opt.Base.Modules, false)
+	for _, mo := range c.merged.Objects {
+		if mo.Ext == nil {
+			continue
+		}
+		if mo.Base == nil {
+			var own []*metadata.Module
+			own = append(own, mo.Ext.Modules...)
+			for _, f := range mo.Ext.Forms {
+				if f.Module != nil {
+					own = append(own, f.Module)
+				}
+			}
+			pairs(own, nil, true)
+			continue
+		}
+		pairs(mo.Ext.Modules, mo.Base.Modules, false)
+		for _, f := range mo.Ext.Forms {
+			if f.Module == nil || !f.Adopted {
+				continue
+			}
+			var bmods []*metadata.Module
+			if bf := mo.Base.Form(f.Name); bf != nil && bf.Module != nil {
+				bmods = append(bmods, bf.Module)
+			}
+			pairs([]*metadata.Module{f.Module}, bmods, false)
+		}
+	}
+}

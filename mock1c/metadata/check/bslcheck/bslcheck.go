@@ -1,0 +1,213 @@
+// Package bslcheck is the bridge between the metadata checks and the BSL
+// front end: it parses a module with the parser it is given and reports
+// what the metadata rules need (procedures, exports, directives,
+// interceptions) plus the module-level rules:
+//
+//   - module-parse: the module parses (error, like the platform's compile);
+//   - directives: no compile directives in common modules, a directive on
+//     every method of a form module (errors);
+//   - std-455-regions: methods inside standard #Область regions; exported
+//     methods of common modules in ПрограммныйИнтерфейс or
+//     СлужебныйПрограммныйИнтерфейс (warnings);
+//   - std-453-doc: a description comment above each exported method (warning);
+//   - std-748-timeout: every «Новый HTTPСоединение» passes Таймаут (warning).
+//
+// It never resolves names against the global context: that belongs to the
+// interpreter's resolve pass.
+package bslcheck
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"wazzup-unf/mock1c/bsl/ast"
+	"wazzup-unf/mock1c/bsl/token"
+	"wazzup-unf/mock1c/metadata"
+	"wazzup-unf/mock1c/metadata/check"
+)
+
+// Rule names.
+const (
+	RuleDirectives = "directives"
+	RuleRegions    = "std-455-regions"
+	RuleDoc        = "std-453-doc"
+	RuleTimeout    = "std-748-timeout"
+)
+
+// ParseFunc parses one module. Syntax errors are returned as a
+// token.ErrorList (or any error); the module may be partial.
+type ParseFunc func(fset *token.FileSet, filename string, src []byte) (*ast.Module, error)
+
+// Analyzer implements check.ModuleAnalyzer over a ParseFunc.
+type Analyzer struct {
+	Parse ParseFunc
+}
+
+var _ check.ModuleAnalyzer = (*Analyzer)(nil)
+
+// Analyze parses src and returns the module's procedures and findings.
+func (a *Analyzer) Analyze(m *metadata.Module, src []byte) (info *check.ModuleInfo, probs []*metadata.Problem) {
+	fset := token.NewFileSet()
+	defer func() {
+		if r := recover(); r != nil { // a parser bug must not take the whole check down
+			probs = append(probs, &metadata.Problem{Rule: check.RuleModuleParse, Severity: metadata.Error,
+				Pos: metadata.Pos{File: m.Path}, Msg: fmt.Sprintf("internal error while parsing: %v", r)})
+			info = nil
+		}
+	}()
+	mod, err := a.Parse(fset, m.Path, src)
+	if err != nil {
+		var list token.ErrorList
+		if errors.As(err, &list) {
+			for _, e := range list {
+				probs = append(probs, &metadata.Problem{Rule: check.RuleModuleParse, Severity: metadata.Error,
+					Pos: metadata.Pos{File: m.Path, Line: e.Pos.Line, Col: e.Pos.Column}, Msg: e.Msg})
+			}
+		} else {
+			probs = append(probs, &metadata.Problem{Rule: check.RuleModuleParse, Severity: metadata.Error,
+				Pos: metadata.Pos{File: m.Path}, Msg: err.Error()})
+		}
+	}
+	if mod == nil {
+		return nil, probs
+	}
+	w := &walker{m: m, fset: fset}
+	info = &check.ModuleInfo{}
+	for _, x := range mod.Methods {
+		p := &check.Proc{Name: x.Name.Name, Function: x.IsFunction, Export: x.Export,
+			Directive: x.Directive.String(), Pos: w.pos(x.Name.Pos())}
+		if an := x.ExtensionAnnotation(); an != nil {
+			p.Annotation = an.Name.Name
+			if an.Arg != nil {
+				p.Target = an.Arg.Value
+			}
+		}
+		info.Procs = append(info.Procs, p)
+	}
+	w.directives(mod)
+	w.regions(mod)
+	w.docs(mod)
+	w.timeouts(mod)
+	info.Findings = w.ps.List
+	return info, probs
+}
+
+type walker struct {
+	m    *metadata.Module
+	fset *token.FileSet
+	ps   metadata.Problems
+}
+
+func (w *walker) pos(p token.Pos) metadata.Pos {
+	pp := w.fset.Position(p)
+	return metadata.Pos{File: w.m.Path, Line: pp.Line, Col: pp.Column}
+}
+
+// directives: common modules take none (the module's flags say where it
+// runs); every method of a managed form module needs one (standard #439;
+// issue: "required in form modules").
+func (w *walker) directives(mod *ast.Module) {
+	switch w.m.Kind {
+	case metadata.ModuleCommon:
+		for _, x := range mod.Methods {
+			for _, an := range x.Annotations {
+				if an.Directive() != ast.NoDirective {
+					w.ps.Errorf(RuleDirectives, w.pos(an.Pos()), "compile directive &%s in common module %s: a common module's flags decide where it runs", an.Name.Name, w.m.Owner)
+				}
+			}
+		}
+	case metadata.ModuleForm:
+		for _, x := range mod.Methods {
+			if x.Directive == ast.NoDirective {
+				w.ps.Errorf(RuleDirectives, w.pos(x.Pos()), "method %s of form module %s has no compile directive (&НаКлиенте, &НаСервере, …)", x.Name.Name, w.m.Owner)
+			}
+		}
+	}
+}
+
+// standardRegions are the top-level region names of standard #455 by
+// module kind.
+var standardRegions = map[metadata.ModuleKind][]string{
+	metadata.ModuleCommon: {"ПрограммныйИнтерфейс", "СлужебныйПрограммныйИнтерфейс", "СлужебныеПроцедурыИФункции"},
+	metadata.ModuleForm: {"ОписаниеПеременных", "ОбработчикиСобытийФормы", "ОбработчикиСобытийЭлементовШапкиФормы",
+		"ОбработчикиСобытийЭлементовТаблицыФормы", "ОбработчикиКомандФормы", "ОбработчикиОповещений", "СлужебныеПроцедурыИФункции",
+		"ПрограммныйИнтерфейс", "СлужебныйПрограммныйИнтерфейс"},
+	metadata.ModuleCommand: {"ОбработчикиСобытий", "СлужебныеПроцедурыИФункции"},
+}
+
+// generalRegions are valid in any module kind.
+var generalRegions = []string{"ОписаниеПеременных", "ПрограммныйИнтерфейс", "СлужебныйПрограммныйИнтерфейс",
+	"ОбработчикиСобытий", "СлужебныеПроцедурыИФункции", "Инициализация"}
+
+func (w *walker) regions(mod *ast.Module) {
+	allowed := map[string]bool{}
+	for _, n := range append(append([]string(nil), generalRegions...), standardRegions[w.m.Kind]...) {
+		allowed[token.Fold(n)] = true
+	}
+	for _, r := range mod.Regions {
+		if r.Parent == nil && !allowed[r.Name.Folded] {
+			w.ps.Warnf(RuleRegions, w.pos(r.Pos()), "region %s is not a standard top-level region of a %s (standard #455)", r.Name.Name, moduleKindRu(w.m.Kind))
+		}
+	}
+	for _, x := range mod.Methods {
+		if x.Region == nil {
+			w.ps.Warnf(RuleRegions, w.pos(x.Keyword), "method %s is outside any #Область (standard #455)", x.Name.Name)
+			continue
+		}
+		if w.m.Kind == metadata.ModuleCommon && x.Export {
+			top := x.RegionPath()[0]
+			if f := token.Fold(top); f != token.Fold("ПрограммныйИнтерфейс") && f != token.Fold("СлужебныйПрограммныйИнтерфейс") {
+				w.ps.Warnf(RuleRegions, w.pos(x.Keyword), "exported method %s is in region %s; exports belong to ПрограммныйИнтерфейс or СлужебныйПрограммныйИнтерфейс (standard #455)", x.Name.Name, top)
+			}
+		}
+	}
+}
+
+func moduleKindRu(k metadata.ModuleKind) string {
+	switch k {
+	case metadata.ModuleCommon:
+		return "common module"
+	case metadata.ModuleForm:
+		return "form module"
+	case metadata.ModuleCommand:
+		return "command module"
+	}
+	return string(k)
+}
+
+// docs: standard #453 — each exported method has a description comment.
+func (w *walker) docs(mod *ast.Module) {
+	for _, x := range mod.Methods {
+		if x.Export && (x.Doc == nil || strings.TrimSpace(x.Doc.Text()) == "") {
+			w.ps.Warnf(RuleDoc, w.pos(x.Keyword), "exported method %s has no description comment (standard #453)", x.Name.Name)
+		}
+	}
+}
+
+// timeoutArg is the 0-based position of Таймаут in each connection
+// constructor (syntax assistant: HTTPСоединение(Сервер, Порт, Пользователь,
+// Пароль, Прокси, Таймаут, ЗащищенноеСоединение, …); FTPСоединение(Сервер,
+// Порт, Пользователь, Пароль, Прокси, ПассивноеСоединение, Таймаут, …)).
+var timeoutArg = map[string]int{
+	token.Fold("HTTPСоединение"): 5, token.Fold("HTTPConnection"): 5,
+	token.Fold("FTPСоединение"): 6, token.Fold("FTPConnection"): 6,
+}
+
+// timeouts: standard #748 — external connections always get a timeout.
+func (w *walker) timeouts(mod *ast.Module) {
+	ast.Inspect(mod, func(n ast.Node) bool {
+		x, ok := n.(*ast.NewExpr)
+		if !ok || x.Type == nil {
+			return true
+		}
+		i, ok := timeoutArg[x.Type.Folded]
+		if !ok {
+			return true
+		}
+		if i >= len(x.Args) || x.Args[i] == nil {
+			w.ps.Warnf(RuleTimeout, w.pos(x.Pos()), "Новый %s without Таймаут (argument %d): a hung server blocks the session (standard #748)", x.Type.Name, i+1)
+		}
+		return true
+	})
+}

@@ -137,6 +137,12 @@ func (s *Server) serve(ri *routeInfo, h handlerFunc, r *http.Request, body []byt
 	if !s.allow(key, now) {
 		return 0, nil, &apiError{Status: http.StatusTooManyRequests}
 	}
+	if bytes.HasPrefix(body, []byte("\xEF\xBB\xBF")) {
+		// READING (contract header): whether Wazzup tolerates a BOM is
+		// unknown; JSON (RFC 8259 §8.1) forbids it, so the fake refuses it.
+		return 0, nil, &apiError{Status: http.StatusBadRequest, Code: invalidCode(ri.entity), Nested: ri.entity == "iframe",
+			Description: "body starts with a UTF-8 byte order mark; JSON must not (1C: УстановитьТелоИзСтроки(Текст, КодировкаТекста.UTF8, ИспользованиеByteOrderMark.НеИспользовать))"}
+	}
 	vars := mux.Vars(r)
 	for k, v := range vars {
 		if d, err := url.PathUnescape(v); err == nil {

@@ -203,6 +203,29 @@ func wazzupSteps(r *Registry, w *World) {
 			z.Server.Seed(nil, contacts, nil)
 			return nil
 		})
+	r.Step(gSetup, "в Wazzup есть сделки:",
+		"Загружает сделки напрямую. Колонки: 'Идентификатор', 'Имя', 'Ответственный', 'Контакты' (идентификаторы через запятую), 'Ссылка', 'Закрыта' ('Да'/'Нет').",
+		func(t *godog.Table) error {
+			z, err := w.wz()
+			if err != nil {
+				return err
+			}
+			rows, err := tableRows(t, "Идентификатор", "Имя", "Ответственный", "Контакты", "Ссылка", "Закрыта")
+			if err != nil {
+				return err
+			}
+			var deals []mockwazzup.Deal
+			for _, row := range rows {
+				closed, err := yesNo(row["Закрыта"])
+				if err != nil {
+					return err
+				}
+				deals = append(deals, mockwazzup.Deal{ID: row["Идентификатор"], Name: row["Имя"], ResponsibleUserID: row["Ответственный"],
+					Contacts: splitList(row["Контакты"]), URI: row["Ссылка"], Closed: closed})
+			}
+			z.Server.Seed(nil, nil, deals)
+			return nil
+		})
 	r.Step(gSetup, "в Wazzup пользователю {стр} назначена роль {стр}",
 		"Роль в настройках интеграции Wazzup: 'Менеджер', 'Руководитель', 'Контроль качества' или 'Без роли'. Без роли пользователь не видит чатов, его счётчик всегда 0.",
 		func(user, role string) error {
@@ -432,6 +455,34 @@ func wazzupSteps(r *Registry, w *World) {
 			}
 			return nil
 		})
+	r.Step(gCheck, "в Wazzup выгружены сделки:",
+		"Проверяет, что у Wazzup есть такие сделки (подмножество). Колонки как у «в Wazzup есть сделки:»; 'Контакты' сравниваются как список целиком.",
+		func(t *godog.Table) error {
+			z, err := w.wz()
+			if err != nil {
+				return err
+			}
+			rows, err := tableRows(t, "Идентификатор", "Имя", "Ответственный", "Контакты", "Ссылка", "Закрыта")
+			if err != nil {
+				return err
+			}
+			st := z.Server.State()
+			for _, row := range rows {
+				closed, err := yesNo(row["Закрыта"])
+				if err != nil {
+					return err
+				}
+				if !slices.ContainsFunc(st.Deals, func(d mockwazzup.Deal) bool {
+					return cellMatches(row["Идентификатор"], d.ID) && cellMatches(row["Имя"], d.Name) &&
+						cellMatches(row["Ответственный"], d.ResponsibleUserID) && cellMatches(row["Ссылка"], d.URI) &&
+						(row["Контакты"] == "" || slices.Equal(splitList(row["Контакты"]), d.Contacts)) &&
+						(row["Закрыта"] == "" || closed == d.Closed)
+				}) {
+					return fmt.Errorf("no deal like %v; Wazzup holds %+v", row, st.Deals)
+				}
+			}
+			return nil
+		})
 	r.Step(gCheck, "в Wazzup (пользователей|контактов|сделок) {число}",
 		"Проверяет, сколько пользователей, контактов или сделок хранит Wazzup.",
 		func(what string, n int) error {
@@ -626,6 +677,28 @@ func wazzupSteps(r *Registry, w *World) {
 			z.Server.ClearFaults()
 			return nil
 		})
+}
+
+// yesNo reads 'Да'/'Нет' (empty is Нет).
+func yesNo(s string) (bool, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "да", "истина":
+		return true, nil
+	case "нет", "ложь", "":
+		return false, nil
+	}
+	return false, fmt.Errorf("%q: want Да or Нет", s)
+}
+
+// splitList splits "c1, c2" into ids; empty gives an empty list.
+func splitList(s string) []string {
+	out := []string{}
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // cellMatches treats an empty cell as "any value".

@@ -35,7 +35,7 @@ func validProcs() fakeAnalyzer {
 		"ext/CommonForms/ТстОкно/Ext/Form/Module.bsl": {{Name: "ПриСозданииНаСервере", Directive: "НаСервере"},
 			{Name: "СтраницаДокументСформирован", Directive: "НаКлиенте"}, {Name: "Обновить", Directive: "НаКлиенте"}},
 		"ext/CommonModules/ОбщегоНазначенияКлиентПереопределяемый/Ext/Module.bsl": {{Name: "ТстПослеНачалаРаботыСистемы", Annotation: "После", Target: "ПослеНачалаРаботыСистемы"}},
-		"ext/Ext/ManagedApplicationModule.bsl": {{Name: "ТстПриНачалеРаботыСистемы", Annotation: "После", Target: "ПриНачалеРаботыСистемы"}},
+		"ext/Ext/ManagedApplicationModule.bsl":  {{Name: "ТстПриНачалеРаботыСистемы", Annotation: "После", Target: "ПриНачалеРаботыСистемы"}},
 		"base/Ext/ManagedApplicationModule.bsl": {{Name: "ПриНачалеРаботыСистемы"}},
 		"base/CommonModules/ОбщегоНазначенияКлиентПереопределяемый/Ext/Module.bsl": {{Name: "ПослеНачалаРаботыСистемы", Export: true}},
 	}

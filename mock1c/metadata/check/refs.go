@@ -67,6 +67,15 @@ func (c *checker) types() {
 	}
 	c.objects(func(o *metadata.Object) {
 		propsWalk(o.FullName(), o.Props)
+		if o.Subscription != nil {
+			// A subscription listens to objects, record sets, value and
+			// form managers; a reference type never raises events.
+			for _, t := range o.Subscription.Source {
+				if family, _, _ := strings.Cut(strings.TrimPrefix(t.Name, "cfg:"), "."); strings.HasSuffix(family, "Ref") {
+					c.ps.Errorf(RuleTypes, t.Pos, "%s: source %s is a reference type; subscriptions take object types (cfg:CatalogObject.X, cfg:DocumentObject.X, …)", o.FullName(), t.Name)
+				}
+			}
+		}
 		var walk func(owner string, kids []*metadata.Child)
 		walk = func(owner string, kids []*metadata.Child) {
 			for _, ch := range kids {

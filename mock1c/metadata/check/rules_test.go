@@ -111,6 +111,9 @@ func TestBrokenDumps(t *testing.T) {
 		{name: "unresolved subscription source", mutate: func(t *testing.T, d string) {
 			edit(t, d, subs, "cfg:CatalogObject.Контрагенты", "cfg:DocumentObject.ЗаказПокупателя")
 		}, rule: RuleTypes, sev: E, file: subs, marker: "cfg:DocumentObject", msg: "must adopt a base object"},
+		{name: "subscription on a reference type", mutate: func(t *testing.T, d string) {
+			edit(t, d, subs, "cfg:CatalogObject.Контрагенты", "cfg:CatalogRef.Контрагенты")
+		}, rule: RuleTypes, sev: E, file: subs, marker: "cfg:CatalogRef", msg: "is a reference type"},
 		{name: "unresolved subsystem content", mutate: func(t *testing.T, d string) {
 			edit(t, d, sub, "CommonForm.ТстОкно", "CommonForm.ТстНет")
 		}, rule: RuleContent, sev: E, file: sub, marker: "CommonForm.ТстНет", msg: "names CommonForm.ТстНет"},

@@ -26,6 +26,7 @@
 package features
 
 import (
+	"context"
 	"fmt"
 	"reflect"
 	"regexp"
@@ -156,6 +157,18 @@ func (r *Registry) Step(group, phrase, description string, handler any) {
 	}
 }
 
+// After runs fn after the scenario, whatever its outcome (to stop
+// browsers and listeners).
+func (r *Registry) After(fn func()) {
+	if r.ctx == nil {
+		return
+	}
+	r.ctx.After(func(ctx context.Context, _ *godog.Scenario, err error) (context.Context, error) {
+		fn()
+		return ctx, err
+	})
+}
+
 func convertParam(s string, kind paramKind, t reflect.Type) (reflect.Value, error) {
 	if kind == paramString {
 		return reflect.ValueOf(unquote(s)).Convert(t), nil
@@ -222,7 +235,7 @@ func tableRows(t *godog.Table, allowed ...string) ([]map[string]string, error) {
 // registrars lists every domain's step registration. The 1C emulator's
 // steps are added here, each domain in its own file.
 func registrars() []func(r *Registry, w *World) {
-	return []func(r *Registry, w *World){timeSteps, wazzupSteps}
+	return []func(r *Registry, w *World){timeSteps, wazzupSteps, browserSteps}
 }
 
 // InitializeScenario registers every step on a fresh World (one per

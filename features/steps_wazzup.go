@@ -7,6 +7,7 @@ import (
 	"html"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"regexp"
 	"slices"
 	"strings"
@@ -24,10 +25,11 @@ type WazzupWorld struct {
 	check  *mockwazzup.ResponseChecker
 	faults bool // a fault step ran: answers may be outside the contract on purpose
 
-	last    *wazzupReply // the last answer to "я отправляю в Wazzup …"
-	lastErr error        // the transport error of the last request (dropped connection)
-	chatURL string       // the last chat window URL
-	page    *wazzupReply // the last chat page opened
+	last    *wazzupReply     // the last answer to "я отправляю в Wazzup …"
+	lastErr error            // the transport error of the last request (dropped connection)
+	chatURL string           // the last chat window URL
+	page    *wazzupReply     // the last chat page opened
+	http    *httptest.Server // a real listener, started for the browser
 }
 
 type wazzupReply struct {

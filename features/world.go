@@ -14,8 +14,9 @@ func scenarioStart() time.Time { return time.Date(2026, 11, 23, 9, 0, 0, 0, time
 // World is one scenario's state. Every fake in the scenario runs on its one
 // virtual clock, so "И Пауза 5" moves all of them together.
 type World struct {
-	Clock  *clock.Virtual
-	Wazzup *WazzupWorld // nil until "Wazzup запущен …"
+	Clock   *clock.Virtual
+	Wazzup  *WazzupWorld // nil until "Wazzup запущен …"
+	Browser *Browser     // nil until a browser step needs it
 }
 
 // NewWorld starts a scenario at scenarioStart.

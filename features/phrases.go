@@ -163,9 +163,9 @@ func (r *Registry) After(fn func()) {
 	if r.ctx == nil {
 		return
 	}
-	r.ctx.After(func(ctx context.Context, _ *godog.Scenario, err error) (context.Context, error) {
+	r.ctx.After(func(ctx context.Context, _ *godog.Scenario, _ error) (context.Context, error) {
 		fn()
-		return ctx, err
+		return ctx, nil // nil keeps the scenario's own error as it is
 	})
 }
 

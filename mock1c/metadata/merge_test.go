@@ -126,3 +126,15 @@ func TestParseTypeName(t *testing.T) {
 		}
 	}
 }
+
+func TestChildrenAndSynonym(t *testing.T) {
+	base := read(t, "testdata/base")
+	cat := base.Lookup(metadata.KindCatalog, "Контрагенты")
+	attrs := cat.ChildrenOf("Attribute")
+	if len(attrs) != 1 || attrs[0].Name != "ИНН" || len(attrs[0].Types()) != 1 || attrs[0].Types()[0].Name != "xs:string" {
+		t.Fatalf("attributes %+v", attrs)
+	}
+	if cat.Synonym() != "Контрагенты" || base.Lookup(metadata.KindCommonModule, "ОбщегоНазначения").Synonym() != "ОбщегоНазначения" {
+		t.Errorf("synonyms %q", cat.Synonym())
+	}
+}

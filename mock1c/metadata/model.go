@@ -538,3 +538,34 @@ func (c *Configuration) AllModules() []*Module {
 	}
 	return out
 }
+
+// ChildrenOf returns the sub-objects with the given XML tag ("Attribute",
+// "TabularSection", "Dimension", "Resource", "EnumValue", "Command") in
+// file order.
+func (o *Object) ChildrenOf(tag string) []*Child {
+	var out []*Child
+	for _, c := range o.Children {
+		if c.Tag == tag {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Types returns the child's type description (its Type property).
+func (c *Child) Types() []TypeRef {
+	if p := c.Prop("Type"); p != nil {
+		return p.Types()
+	}
+	return nil
+}
+
+// Synonym returns the Russian synonym of the object, or its name.
+func (o *Object) Synonym() string {
+	if p := o.Prop("Synonym"); p != nil {
+		if s := p.Localized("ru"); s != "" {
+			return s
+		}
+	}
+	return o.Name
+}

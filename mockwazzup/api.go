@@ -92,7 +92,7 @@ func (s *Server) api(ri *routeInfo, h handlerFunc) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		now := s.clock.Now()
 		body, err := io.ReadAll(io.LimitReader(r.Body, maxBody+1))
-		entry := JournalEntry{Time: now, Method: r.Method, Path: r.URL.Path, Query: r.URL.RawQuery, Route: ri.key, Body: string(body)}
+		entry := JournalEntry{Time: now, Method: r.Method, Path: r.URL.Path, Query: r.URL.RawQuery, Route: ri.key, Body: journalBody(body)}
 		sw := &statusWriter{ResponseWriter: w}
 		defer func() {
 			entry.Status = sw.status

@@ -493,3 +493,18 @@ func TestResponseCheckerCatchesDrift(t *testing.T) {
 		t.Error("200 on an undescribed path passed")
 	}
 }
+
+func TestJournalBodyCut(t *testing.T) {
+	short := strings.Repeat("я", 10)
+	if journalBody([]byte(short)) != short {
+		t.Error("short body changed")
+	}
+	long := strings.Repeat("я", journalBodyLimit) // 2 bytes a rune
+	got := journalBody([]byte(long))
+	if !strings.HasSuffix(got, fmt.Sprintf("…(%d bytes in all)", len(long))) || !strings.HasPrefix(got, "яя") {
+		t.Errorf("cut body ends %q", got[len(got)-40:])
+	}
+	if len(got) > journalBodyLimit+40 {
+		t.Errorf("kept %d bytes", len(got))
+	}
+}

@@ -1,7 +1,9 @@
 package mockwazzup
 
 import (
+	"fmt"
 	"time"
+	"unicode/utf8"
 )
 
 // JournalEntry is one request received under /v3/.
@@ -11,10 +13,27 @@ type JournalEntry struct {
 	Path   string    `json:"path"`            // as received (percent-encoded)
 	Query  string    `json:"query,omitempty"` // raw query
 	Route  string    `json:"route,omitempty"` // contract route, e.g. "GET /v3/users/{id}"; "" if none
-	Body   string    `json:"body,omitempty"`
-	Status int       `json:"status"` // 0 when the connection was dropped
+	Body   string    `json:"body,omitempty"`  // the first 64 KiB, then "…(N bytes in all)"
+	Status int       `json:"status"`          // 0 when the connection was dropped
 	// Dropped is set when the connection was closed without an answer.
 	Dropped bool `json:"dropped,omitempty"`
+}
+
+// journalBodyLimit bounds the body kept per journal entry, so a long
+// simulator run of 100-contact batches stays in memory bounds.
+const journalBodyLimit = 64 << 10
+
+// journalBody is the body as the journal keeps it: whole up to 64 KiB,
+// else cut at a rune boundary and marked.
+func journalBody(b []byte) string {
+	if len(b) <= journalBodyLimit {
+		return string(b)
+	}
+	cut := journalBodyLimit
+	for cut > 0 && !utf8.RuneStart(b[cut]) {
+		cut--
+	}
+	return string(b[:cut]) + fmt.Sprintf("…(%d bytes in all)", len(b))
 }
 
 // journal is a bounded log of requests (oldest dropped). Guarded by Server.mu.

@@ -1,0 +1,58 @@
+// Package value holds the runtime values of the 1C:Enterprise language (BSL)
+// and the operators between them, with the platform's semantics.
+//
+// # Values
+//
+// Every value implements the small Value interface (TypeName, String). The
+// primitive types are Go value types, cheap to copy and immutable:
+//
+//	Undefined  Неопределено / Undefined
+//	NullValue  Null
+//	Boolean    Булево / Boolean
+//	Number     Число / Number     exact decimal (number.go)
+//	String     Строка / String
+//	Date       Дата / Date        seconds, no time zone, 0001-01-01 is empty
+//	Type       Тип / Type         the value ТипЗнч returns
+//
+// Reference types (collections, host objects) are pointers and implement, by
+// type assertion, only the optional capabilities they support (the
+// starlark-go pattern; listed in value.go):
+//
+//	HasProps    obj.Имя read and written by case-insensitive Russian or English name
+//	HasMethods  obj.Метод(…) through a MethodTable built from []MethodDef
+//	Indexable   obj[i] / obj["Ключ"]
+//	Iterable    Для Каждого Элемент Из obj Цикл
+//	Fillable    ЗначениеЗаполнено(obj) for reference types
+//
+// # Errors
+//
+// Operators and library functions return a plain *Error carrying only the
+// platform's exact text ("Деление на 0", "Метод объекта не обнаружен (Имя)").
+// The interpreter wraps it with module:line:col and the BSL call stack; this
+// package knows nothing about positions.
+//
+// # Calls and by-reference out parameters
+//
+// A built-in method or global function is a MethodDef: its Russian and
+// English names, the argument counts, and a Go function
+//
+//	func(env Env, recv Value, args []Value) (Value, error)
+//
+// An omitted argument (F(1, , 3) or a trailing one) arrives as nil; use Arg
+// to read it with a default. A parameter the platform passes by reference
+// and writes to (Структура.Свойство(Ключ, ЗначениеНайденное)) is marked in
+// MethodDef.Out; for it the interpreter passes a *Ref cell holding the
+// variable's current value, and after the call writes Ref.V back into the
+// variable, property or element the argument named (nothing is written back
+// when the argument was not assignable, e.g. a literal). A procedure (no
+// result) returns (nil, nil); the interpreter reports the platform's error
+// when such a method is used in an expression.
+//
+// # Environment
+//
+// Functions that need the session (the clock for ТекущаяДата, the current
+// language for НСтр, later the infobase) receive it through the Env
+// interface, which the interpreter's session implements. There is no
+// package-level mutable state: the only package-level variables are
+// immutable tables built at initialisation.
+package value

@@ -1,0 +1,128 @@
+package value
+
+import "testing"
+
+func TestNumberArithmetic(t *testing.T) {
+	n := MustParse
+	tests := []struct {
+		name string
+		got  func() (Number, error)
+		want string
+	}{
+		{"decimal 0.1+0.2=0.3 (platform numbers are exact decimals)", func() (Number, error) { return n("0.1").Add(n("0.2")), nil }, "0.3"},
+		{"int add", func() (Number, error) { return Int(2).Add(Int(3)), nil }, "5"},
+		{"int64 overflow goes big", func() (Number, error) { return Int(9223372036854775807).Add(Int(1)), nil }, "9223372036854775808"},
+		{"sub to zero normalises", func() (Number, error) { return n("1.50").Sub(n("1.5")), nil }, "0"},
+		{"mul exact", func() (Number, error) { return n("1.1").Mul(n("1.1")), nil }, "1.21"},
+		{"mul big", func() (Number, error) { return n("123456789012345678901234567890").Mul(n("10")), nil }, "1234567890123456789012345678900"},
+		{"div exact", func() (Number, error) { return Int(10).Div(Int(4)) }, "2.5"},
+		{"div 1/3 keeps 27 digits (unverified count)", func() (Number, error) { return Int(1).Div(Int(3)) }, "0.333333333333333333333333333"},
+		{"div 2/3 rounds last digit half up", func() (Number, error) { return Int(2).Div(Int(3)) }, "0.666666666666666666666666667"},
+		{"div negative", func() (Number, error) { return Int(-2).Div(Int(3)) }, "-0.666666666666666666666666667"},
+		{"div fraction by fraction", func() (Number, error) { return n("0.3").Div(n("0.1")) }, "3"},
+		{"mod sign follows dividend", func() (Number, error) { return Int(-7).Mod(Int(3)) }, "-1"},
+		{"mod fraction", func() (Number, error) { return n("5.5").Mod(Int(2)) }, "1.5"},
+		{"trunc negative", func() (Number, error) { return n("-2.7").Trunc(), nil }, "-2"},
+		{"round half up 2.5", func() (Number, error) { return n("2.5").Round(0, RoundHalfUp), nil }, "3"},
+		{"round half up -2.5 away from zero", func() (Number, error) { return n("-2.5").Round(0, RoundHalfUp), nil }, "-3"},
+		{"round 15 as 10", func() (Number, error) { return n("2.5").Round(0, RoundHalfDown), nil }, "2"},
+		{"round negative digits", func() (Number, error) { return n("1250").Round(-2, RoundHalfUp), nil }, "1300"},
+		{"round 2 digits", func() (Number, error) { return n("1.005").Round(2, RoundHalfUp), nil }, "1.01"},
+		{"parse comma", func() (Number, error) { return ParseNumber(" 1,5 ") }, "1.5"},
+		{"parse exponent", func() (Number, error) { return ParseNumber("1.5e3") }, "1500"},
+		{"parse negative exponent", func() (Number, error) { return ParseNumber("15e-3") }, "0.015"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := tc.got()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Text() != tc.want {
+				t.Errorf("got %s, want %s", got.Text(), tc.want)
+			}
+		})
+	}
+}
+
+func TestNumberErrors(t *testing.T) {
+	if _, err := Int(1).Div(Int(0)); err == nil || err.Error() != "Деление на 0" {
+		t.Errorf("1/0: %v", err)
+	}
+	if _, err := Int(1).Mod(Int(0)); err == nil || err.Error() != "Деление на 0" {
+		t.Errorf("1%%0: %v", err)
+	}
+	for _, s := range []string{"", "abc", "1.2.3", "1 000", "--1", "1e", "0x10"} {
+		if _, err := ParseNumber(s); err == nil || err.Error() != MsgToNumberFailed {
+			t.Errorf("ParseNumber(%q) = %v, want conversion error", s, err)
+		}
+	}
+}
+
+func TestNumberPresentation(t *testing.T) {
+	// Строка(1000) = "1 000" with a non-breaking space; decimal comma (ru locale).
+	tests := []struct {
+		in, want string
+	}{
+		{"0", "0"}, {"999", "999"}, {"1000", "1\u00a0000"}, {"-1234567.25", "-1\u00a0234\u00a0567,25"},
+		{"0.5", "0,5"}, {"123456", "123\u00a0456"},
+	}
+	for _, tc := range tests {
+		if got := MustParse(tc.in).String(); got != tc.want {
+			t.Errorf("String(%s) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestCompareAndEqual(t *testing.T) {
+	if Equal(Int(1), String("1")) {
+		t.Error("1 = \"1\" must be Ложь (different types)")
+	}
+	if Equal(String("а"), String("А")) {
+		t.Error("string = is case-sensitive")
+	}
+	if !Equal(MustParse("1.0"), Int(1)) {
+		t.Error("1.0 = 1")
+	}
+	if _, err := Compare(Int(1), String("1")); err == nil || err.Error() != MsgCompareTypes {
+		t.Errorf("1 < \"1\": %v", err)
+	}
+	if c, _ := Compare(False, True); c != -1 {
+		t.Error("Ложь < Истина")
+	}
+}
+
+func TestOperators(t *testing.T) {
+	d, _ := NewDate(2024, 1, 31, 23, 59, 59)
+	tests := []struct {
+		name string
+		op   func(a, b Value) (Value, error)
+		a, b Value
+		want string
+		typ  string
+	}{
+		{"string + number converts right operand with grouping", Add, String("n="), Int(1000), "n=1\u00a0000", "Строка"},
+		{"number + numeric string", Add, Int(1), String("2"), "3", "Число"},
+		{"string + bool", Add, String(""), True, "Да", "Строка"},
+		{"date + seconds", Add, d, Int(1), "01.02.2024 0:00:00", "Дата"},
+		{"date - date", Sub, d, EmptyDate, "63\u00a0842\u00a0342\u00a0399", "Число"},
+		{"date - seconds", Sub, d, Int(59), "31.01.2024 23:59:00", "Дата"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := tc.op(tc.a, tc.b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.String() != tc.want || got.TypeName().Ru != tc.typ {
+				t.Errorf("got %q (%s), want %q (%s)", got, got.TypeName().Ru, tc.want, tc.typ)
+			}
+		})
+	}
+	if _, err := Add(Int(1), String("x")); err == nil || err.Error() != MsgToNumberFailed {
+		t.Errorf("1 + \"x\": %v", err)
+	}
+	if _, err := Add(Undef, Int(1)); err == nil {
+		t.Error("Неопределено + 1 must fail")
+	}
+}

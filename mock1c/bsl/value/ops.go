@@ -1,0 +1,266 @@
+package value
+
+// Operators of the language with the platform's conversion rules. The left
+// operand decides the operation (OneScript and the platform agree):
+//
+//	Число  + X  → X converted to Число (Строка parsed, Булево 1/0)
+//	Строка + X  → concatenation with Строка(X)
+//	Дата   + X  → X converted to Число, seconds added
+//	Дата   − Дата → seconds between them (Число)
+//	Дата   − X  → X converted to Число, seconds subtracted
+//	otherwise both operands are converted to Число.
+//
+// A failed conversion is "Преобразование значения к типу Число не может
+// быть выполнено"; division by zero is "Деление на 0".
+
+// ToNumber converts a value as arithmetic does.
+func ToNumber(v Value) (Number, error) {
+	switch x := v.(type) {
+	case Number:
+		return x, nil
+	case String:
+		return ParseNumber(string(x))
+	case Boolean:
+		if x {
+			return Int(1), nil
+		}
+		return Int(0), nil
+	}
+	return Number{}, &Error{Msg: MsgToNumberFailed}
+}
+
+// Add is a + b.
+func Add(a, b Value) (Value, error) {
+	switch x := a.(type) {
+	case Number:
+		if y, ok := b.(Number); ok {
+			return x.Add(y).Box(), nil
+		}
+		y, err := ToNumber(b)
+		if err != nil {
+			return nil, err
+		}
+		return x.Add(y).Box(), nil
+	case String:
+		if y, ok := b.(String); ok {
+			return x + y, nil
+		}
+		return x + String(b.String()), nil
+	case Date:
+		y, err := ToNumber(b)
+		if err != nil {
+			return nil, err
+		}
+		return x.AddSeconds(y)
+	}
+	x, err := ToNumber(a)
+	if err != nil {
+		return nil, err
+	}
+	y, err := ToNumber(b)
+	if err != nil {
+		return nil, err
+	}
+	return x.Add(y).Box(), nil
+}
+
+// AddSeconds returns d + n seconds; a fractional part is dropped (the
+// platform keeps whole seconds). Out of range is "Недопустимое значение даты".
+func (d Date) AddSeconds(n Number) (Value, error) {
+	s, ok := n.Int64()
+	if !ok {
+		return nil, &Error{Msg: MsgDateOutOfRange}
+	}
+	r, err := DateFromSeconds(d.sec + s)
+	if err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// Sub is a − b.
+func Sub(a, b Value) (Value, error) {
+	if x, ok := a.(Number); ok {
+		if y, ok := b.(Number); ok {
+			return x.Sub(y).Box(), nil
+		}
+	}
+	if x, ok := a.(Date); ok {
+		if y, ok := b.(Date); ok {
+			return IntValue(x.sec - y.sec), nil
+		}
+		y, err := ToNumber(b)
+		if err != nil {
+			return nil, err
+		}
+		return x.AddSeconds(y.Neg())
+	}
+	x, y, err := bothNumbers(a, b)
+	if err != nil {
+		return nil, err
+	}
+	return x.Sub(y).Box(), nil
+}
+
+func bothNumbers(a, b Value) (Number, Number, error) {
+	x, err := ToNumber(a)
+	if err != nil {
+		return Number{}, Number{}, err
+	}
+	y, err := ToNumber(b)
+	if err != nil {
+		return Number{}, Number{}, err
+	}
+	return x, y, nil
+}
+
+// Mul is a × b.
+func Mul(a, b Value) (Value, error) {
+	x, y, err := bothNumbers(a, b)
+	if err != nil {
+		return nil, err
+	}
+	return x.Mul(y).Box(), nil
+}
+
+// Div is a / b.
+func Div(a, b Value) (Value, error) {
+	x, y, err := bothNumbers(a, b)
+	if err != nil {
+		return nil, err
+	}
+	q, err := x.Div(y)
+	if err != nil {
+		return nil, err
+	}
+	return q.Box(), nil
+}
+
+// Mod is a % b.
+func Mod(a, b Value) (Value, error) {
+	x, y, err := bothNumbers(a, b)
+	if err != nil {
+		return nil, err
+	}
+	r, err := x.Mod(y)
+	if err != nil {
+		return nil, err
+	}
+	return r.Box(), nil
+}
+
+// Neg is unary minus.
+func Neg(a Value) (Value, error) {
+	x, err := ToNumber(a)
+	if err != nil {
+		return nil, err
+	}
+	return x.Neg().Box(), nil
+}
+
+// Plus is unary plus (a conversion to Число).
+func Plus(a Value) (Value, error) {
+	x, err := ToNumber(a)
+	if err != nil {
+		return nil, err
+	}
+	return x.Box(), nil
+}
+
+// Equaler is implemented by reference values with value equality
+// (УникальныйИдентификатор, Тип-like host values). Others compare by
+// identity.
+type Equaler interface {
+	EqualValue(other Value) bool
+}
+
+// Equal is a = b. Values of different types are never equal (1 = "1" is
+// Ложь); strings compare case-sensitively ("а" = "А" is Ложь); reference
+// values compare by identity unless they implement Equaler.
+func Equal(a, b Value) bool {
+	switch x := a.(type) {
+	case Number:
+		y, ok := b.(Number)
+		return ok && x.Equal(y)
+	case String:
+		y, ok := b.(String)
+		return ok && x == y
+	case Boolean:
+		y, ok := b.(Boolean)
+		return ok && x == y
+	case Date:
+		y, ok := b.(Date)
+		return ok && x == y
+	case Undefined:
+		_, ok := b.(Undefined)
+		return ok
+	case NullValue:
+		_, ok := b.(NullValue)
+		return ok
+	case Type:
+		y, ok := b.(Type)
+		return ok && x.Name.Ru == y.Name.Ru
+	case Equaler:
+		return x.EqualValue(b)
+	}
+	return a == b
+}
+
+// Compare orders a and b for <, <=, >, >=: both must be Булево, Число,
+// Строка or Дата of the same type, else the platform's error "Операции
+// сравнения на больше-меньше допустимы только для значений совпадающих
+// примитивных типов (Булево, Число, Строка, Дата)". Strings compare by
+// character codes (case-sensitive).
+func Compare(a, b Value) (int, error) {
+	switch x := a.(type) {
+	case Number:
+		if y, ok := b.(Number); ok {
+			return x.Cmp(y), nil
+		}
+	case String:
+		if y, ok := b.(String); ok {
+			switch {
+			case x < y:
+				return -1, nil
+			case x > y:
+				return 1, nil
+			}
+			return 0, nil
+		}
+	case Date:
+		if y, ok := b.(Date); ok {
+			switch {
+			case x.sec < y.sec:
+				return -1, nil
+			case x.sec > y.sec:
+				return 1, nil
+			}
+			return 0, nil
+		}
+	case Boolean:
+		if y, ok := b.(Boolean); ok {
+			switch {
+			case x == y:
+				return 0, nil
+			case !bool(x):
+				return -1, nil
+			}
+			return 1, nil
+		}
+	}
+	return 0, &Error{Msg: MsgCompareTypes}
+}
+
+// Truth converts a condition (Если, Пока, И/ИЛИ/НЕ, ?(…)) to bool: only
+// Булево is accepted — anything else is "Преобразование значения к типу
+// Булево не может быть выполнено". Numbers are accepted as on the platform
+// (0 is Ложь).
+func Truth(v Value) (bool, error) {
+	switch x := v.(type) {
+	case Boolean:
+		return bool(x), nil
+	case Number:
+		return !x.IsZero(), nil
+	}
+	return false, &Error{Msg: MsgToBooleanFailed}
+}

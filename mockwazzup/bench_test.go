@@ -17,7 +17,8 @@ import (
 // with contract validation on, as the 1C emulator will call it. It reports
 // requests per second and the 99th-percentile latency. The rate limit is off
 // (it would answer 429 after 500 requests); everything else is as served.
-func benchLoopback(b *testing.B, method, path string, body []byte, seed func(*Server)) {
+// perRequest, when > 0, also reports items per second (items in each request).
+func benchLoopback(b *testing.B, method, path string, body []byte, perRequest int, seed func(*Server)) {
 	s, err := New(Options{APIKeys: []string{testKey}, RateLimit: -1, DefaultRole: RoleSeller})
 	if err != nil {
 		b.Fatal(err)
@@ -69,11 +70,14 @@ func benchLoopback(b *testing.B, method, path string, body []byte, seed func(*Se
 	p99 := lat[(len(lat)*99)/100]
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "req/s")
 	b.ReportMetric(float64(p99.Microseconds())/1000, "p99-ms")
+	if perRequest > 0 {
+		b.ReportMetric(float64(b.N*perRequest)/b.Elapsed().Seconds(), "items/s")
+	}
 }
 
 // BenchmarkPollUnanswered is the extension's 5-second counter poll.
 func BenchmarkPollUnanswered(b *testing.B) {
-	benchLoopback(b, http.MethodGet, "/v3/unanswered/u1", nil, func(s *Server) {
+	benchLoopback(b, http.MethodGet, "/v3/unanswered/u1", nil, 0, func(s *Server) {
 		s.Seed([]User{{ID: "u1", Name: "Менеджер"}}, []Contact{contact("c1", "u1", wa("79011112233"))}, nil)
 		_ = s.SetUnanswered("u1", 3, true)
 	})
@@ -94,7 +98,7 @@ func BenchmarkUpsert100Contacts(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	benchLoopback(b, http.MethodPost, "/v3/contacts", body, func(s *Server) {
+	benchLoopback(b, http.MethodPost, "/v3/contacts", body, len(batch), func(s *Server) {
 		s.Seed([]User{{ID: "u1", Name: "Менеджер"}}, nil, nil)
 	})
 }

@@ -1,0 +1,160 @@
+// Package parse builds the syntax tree (package ast) of a 1C:Enterprise
+// (BSL) module, running the preprocessor on the way.
+//
+// # Preprocessor
+//
+// The platform compiles every module separately for each execution context
+// (server, thin client, web client, external connection …), and the
+// preprocessor decides per context which text is compiled:
+//
+//	#Если Сервер Или ВнешнееСоединение Тогда … #ИначеЕсли … #Иначе … #КонецЕсли
+//
+// Conditions combine the context's symbols (Symbols, with Russian and
+// English names) with И/ИЛИ/НЕ and parentheses; an unknown symbol is an
+// error. Text of inactive branches is skipped unparsed (only directives in it
+// are followed, to keep nesting). The parse is therefore for one context,
+// given in Options.Symbols; to find syntax errors in every branch, parse a
+// module under each of Contexts() and merge the errors (ParseAllContexts).
+//
+// #Область Имя … #КонецОбласти regions are recorded in Module.Regions, and
+// each method knows its innermost region; they are processed in every branch
+// so they do not depend on the context. #Вставка … #КонецВставки and
+// #Удаление … #КонецУдаления blocks of extension modules are recorded in
+// Module.Changes; the text of #Удаление is not compiled. Unknown or
+// unbalanced directives are errors.
+//
+// Annotations ("&НаКлиенте", "&Перед("Имя")") attach to the method or
+// variable declaration that follows them.
+//
+// # Errors
+//
+// Errors carry "file:line:col: message" with the platform's wording where it
+// is known ("Ожидается символ ';'"). The parser recovers at statement
+// boundaries and keeps going; without Options.AllErrors it stops after ten
+// errors. At most one error is kept per line (the first is usually the
+// cause). The returned error is a token.ErrorList. Internally the parser
+// panics only with its own bailout value; any other panic (a bug) is turned
+// at the API edge into an "internal error" at the current position.
+package parse
+
+import (
+	"fmt"
+	"os"
+
+	"wazzup-unf/mock1c/bsl/ast"
+	"wazzup-unf/mock1c/bsl/token"
+)
+
+// Options control a parse.
+type Options struct {
+	// Symbols are the preprocessor symbols of the execution context.
+	Symbols Symbols
+	// AllErrors reports all errors instead of stopping after ten.
+	AllErrors bool
+}
+
+// ParseFile adds a file to fset and parses src (or, when src is nil, reads
+// filename) as a module. The module is returned even when there are errors.
+func ParseFile(fset *token.FileSet, filename string, src []byte, opts Options) (*ast.Module, error) {
+	if src == nil {
+		b, err := os.ReadFile(filename)
+		if err != nil {
+			return nil, err
+		}
+		src = b
+	}
+	file := fset.AddFile(filename, len(src))
+	return Parse(file, src, opts)
+}
+
+// Parse parses src, the content of file, as a module. The same file may be
+// parsed several times (for several contexts).
+func Parse(file *token.File, src []byte, opts Options) (m *ast.Module, err error) {
+	var p parser
+	p.init(file, src, opts)
+	m = p.mod // filled in place, so a bailout still returns what was parsed
+	defer p.finish(&err)
+	p.parseModule()
+	return m, nil
+}
+
+// ParseExpr parses a single expression, as Вычислить does. The expression is
+// taken from file, which must hold exactly src.
+func ParseExpr(file *token.File, src []byte) (x ast.Expr, err error) {
+	var p parser
+	p.init(file, src, Options{AllErrors: true})
+	defer p.finish(&err)
+	x = p.parseExpr()
+	if p.tok.Kind != token.EOF {
+		p.errorf(p.tok.Pos, "Ожидается завершение выражения")
+	}
+	return x, nil
+}
+
+// ParseStatements parses a sequence of statements, as Выполнить does:
+// no procedures, no Перем, no preprocessor directives other than regions.
+func ParseStatements(file *token.File, src []byte, opts Options) (list []ast.Stmt, err error) {
+	var p parser
+	p.init(file, src, opts)
+	defer p.finish(&err)
+	list = p.parseStmtList(ctxBody)
+	for p.tok.Kind != token.EOF {
+		p.errorf(p.tok.Pos, "Ожидается оператор")
+		p.next()
+		list = append(list, p.parseStmtList(ctxBody)...)
+	}
+	return list, nil
+}
+
+// ParseAllContexts parses one module under every execution context of
+// Contexts() and returns the server module together with the union of the
+// errors, de-duplicated. Modules whose text has no #Если are parsed once.
+func ParseAllContexts(file *token.File, src []byte, allErrors bool) (*ast.Module, error) {
+	var (
+		first *ast.Module
+		errs  token.ErrorList
+	)
+	seen := map[string]bool{}
+	for i, c := range Contexts() {
+		var p parser
+		p.init(file, src, Options{Symbols: c.Symbols, AllErrors: allErrors})
+		var err error
+		m := p.mod
+		func() {
+			defer p.finish(&err)
+			p.parseModule()
+		}()
+		if i == 0 {
+			first = m
+		}
+		if list, ok := err.(token.ErrorList); ok {
+			for _, e := range list {
+				k := fmt.Sprintf("%d:%d:%s", e.Pos.Line, e.Pos.Column, e.Msg)
+				if !seen[k] {
+					seen[k] = true
+					errs = append(errs, e)
+				}
+			}
+		}
+		if !p.sawCondition {
+			break // no #Если: every context sees the same text
+		}
+	}
+	errs.Sort()
+	return first, errs.Err()
+}
+
+// finish turns the parser's state into the API result: recovered panics
+// become errors, errors are sorted and reduced to one per line.
+func (p *parser) finish(errp *error) {
+	if r := recover(); r != nil {
+		if _, ok := r.(bailout); !ok {
+			pos := p.file.Position(p.tok.Pos)
+			p.errors.Add(pos, fmt.Sprintf("internal error: %v", r))
+		}
+	}
+	p.errors.RemoveMultiples()
+	if err := p.errors.Err(); err != nil {
+		*errp = err
+	}
+}

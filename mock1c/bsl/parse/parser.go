@@ -1,0 +1,423 @@
+package parse
+
+import (
+	"fmt"
+
+	"wazzup-unf/mock1c/bsl/ast"
+	"wazzup-unf/mock1c/bsl/scan"
+	"wazzup-unf/mock1c/bsl/token"
+)
+
+// bailout is the panic value that stops a parse after too many errors.
+type bailout struct{}
+
+const maxErrors = 10
+
+// listCtx says where a statement list is: it decides which tokens end it.
+type listCtx int
+
+const (
+	ctxBody listCtx = iota // module body or Выполнить text
+	ctxMethod
+	ctxBlock // inside Если/Пока/Для/Попытка
+)
+
+type parser struct {
+	file *token.File
+	sc   scan.Scanner
+	tok  scan.Token // current token
+	opts Options
+
+	mod    *ast.Module
+	errors token.ErrorList
+	// lastErrLine suppresses cascades: one error per line.
+	lastErrLine int
+
+	prevEndLine int // line on which the previous real token ended
+
+	// comments
+	group        *ast.CommentGroup
+	groupEndLine int
+	groupOwnLine bool // the group's first comment started its line
+
+	// preprocessor
+	pp           preproc
+	sawCondition bool
+
+	// inFunc is set while parsing a function body (Возврат takes a value).
+	inFunc   bool
+	inMethod bool
+
+	// slabs for small nodes
+	idents []ast.Ident
+}
+
+func (p *parser) init(file *token.File, src []byte, opts Options) {
+	p.file = file
+	p.opts = opts
+	p.mod = &ast.Module{File: file}
+	p.sc.Init(file, src, p.scanError)
+	p.pp.init(p)
+	p.next()
+}
+
+// scanError reports scanner errors, except in text the preprocessor skips
+// (it is checked when parsed for a context in which it is active).
+func (p *parser) scanError(pos token.Pos, msg string) {
+	if !p.pp.skipping() {
+		p.errorf(pos, "%s", msg)
+	}
+}
+
+// errorf records an error unless one was already recorded on that line.
+func (p *parser) errorf(pos token.Pos, format string, args ...any) {
+	position := p.file.Position(pos)
+	if position.Line == p.lastErrLine && len(p.errors) > 0 {
+		return
+	}
+	p.lastErrLine = position.Line
+	msg := format
+	if len(args) > 0 {
+		msg = fmt.Sprintf(format, args...)
+	}
+	p.errors.Add(position, msg)
+	if !p.opts.AllErrors && len(p.errors) >= maxErrors {
+		panic(bailout{})
+	}
+}
+
+// next advances to the next real token, collecting comments and running
+// preprocessor directives on the way.
+func (p *parser) next() {
+	if p.tok.Kind != token.COMMENT && p.tok.Kind != token.HASH && p.tok.Pos.IsValid() {
+		p.prevEndLine = p.sc.Line()
+	}
+	for {
+		p.sc.Scan(&p.tok)
+		switch p.tok.Kind {
+		case token.COMMENT:
+			if !p.pp.skipping() {
+				p.addComment()
+			}
+			continue
+		case token.HASH:
+			p.pp.directive(p.tok)
+			continue
+		}
+		if p.pp.skipping() && p.tok.Kind != token.EOF {
+			continue
+		}
+		if p.tok.Kind == token.EOF {
+			p.pp.atEOF()
+		}
+		return
+	}
+}
+
+func (p *parser) addComment() {
+	c := &ast.Comment{Slash: p.tok.Pos, Text: p.tok.Lit}
+	line := p.tok.Line
+	if p.group != nil && line == p.groupEndLine+1 && p.groupEndLine > p.prevEndLine {
+		p.group.List = append(p.group.List, c)
+		p.groupEndLine = line
+		return
+	}
+	p.group = &ast.CommentGroup{List: []*ast.Comment{c}}
+	p.groupEndLine = line
+	p.groupOwnLine = line > p.prevEndLine
+	p.mod.Comments = append(p.mod.Comments, p.group)
+}
+
+// leadComment returns the comment group that ends on the line just above
+// the current token and stands on its own lines.
+func (p *parser) leadComment() *ast.CommentGroup {
+	if p.group != nil && p.groupOwnLine && p.groupEndLine == p.tok.Line-1 && p.groupEndLine > p.prevEndLine {
+		return p.group
+	}
+	return nil
+}
+
+func (p *parser) ident() *ast.Ident {
+	if len(p.idents) == 0 {
+		p.idents = make([]ast.Ident, 128)
+	}
+	id := &p.idents[0]
+	p.idents = p.idents[1:]
+	id.NamePos, id.Name, id.Folded = p.tok.Pos, p.tok.Lit, p.tok.Folded
+	return id
+}
+
+// expectIdent consumes an identifier or reports one is expected.
+func (p *parser) expectIdent() *ast.Ident {
+	if p.tok.Kind != token.IDENT {
+		p.errorf(p.tok.Pos, "Ожидается идентификатор")
+		return &ast.Ident{NamePos: p.tok.Pos, Name: "_", Folded: "_"}
+	}
+	id := p.ident()
+	p.next()
+	return id
+}
+
+// expect consumes a token of kind k, or reports it missing and returns the
+// current position without consuming.
+func (p *parser) expect(k token.Kind) token.Pos {
+	pos := p.tok.Pos
+	if p.tok.Kind == k {
+		p.next()
+		return pos
+	}
+	p.errorExpected(k)
+	return pos
+}
+
+func (p *parser) errorExpected(k token.Kind) {
+	if k.IsKeyword() {
+		p.errorf(p.tok.Pos, "Ожидается ключевое слово '%s' (%s)", k.String(), k.English())
+	} else {
+		p.errorf(p.tok.Pos, "Ожидается символ '%s'", k.String())
+	}
+}
+
+// closeKeyword consumes the closing keyword of a block and returns the
+// position just after it (the node's End).
+func (p *parser) closeKeyword(k token.Kind) token.Pos {
+	if p.tok.Kind == k {
+		end := p.tok.End
+		p.next()
+		return end
+	}
+	p.errorExpected(k)
+	return p.tok.Pos
+}
+
+// ---------------------------------------------------------------------------
+// Module structure
+
+func (p *parser) parseModule() {
+	m := p.mod
+	seenMethod, seenBody := false, false
+	for p.tok.Kind != token.EOF {
+		switch p.tok.Kind {
+		case token.AMP, token.PROCEDURE, token.FUNCTION, token.VAR:
+			doc := p.leadComment()
+			annots := p.parseAnnotations()
+			switch p.tok.Kind {
+			case token.VAR:
+				if seenMethod || seenBody {
+					p.errorf(p.tok.Pos, "Объявления переменных модуля должны предшествовать процедурам, функциям и операторам")
+				}
+				m.Vars = append(m.Vars, p.parseVarDecl(annots, true))
+			case token.PROCEDURE, token.FUNCTION:
+				if seenBody {
+					p.errorf(p.tok.Pos, "Процедуры и функции должны предшествовать операторам тела модуля")
+				}
+				seenMethod = true
+				meth := p.parseMethod(doc, annots)
+				if prev := m.Method(meth.Name.Name); prev != nil && meth.Name.Name != "_" {
+					p.errorf(meth.Name.Pos(), "Процедура или функция с таким именем уже определена (%s)", meth.Name.Name)
+				}
+				m.Methods = append(m.Methods, meth)
+			default:
+				p.errorf(p.tok.Pos, "Ожидается ключевое слово 'Процедура', 'Функция' или 'Перем'")
+				p.syncTop()
+			}
+		default:
+			list := p.parseStmtList(ctxBody)
+			if len(list) > 0 {
+				seenBody = true
+				m.Body = append(m.Body, list...)
+			}
+			if p.tok.Kind != token.EOF && p.tok.Kind != token.AMP && p.tok.Kind != token.PROCEDURE &&
+				p.tok.Kind != token.FUNCTION && p.tok.Kind != token.VAR {
+				// a stray block keyword (КонецЕсли without Если …)
+				p.errorf(p.tok.Pos, "Ожидается оператор")
+				p.next()
+			}
+		}
+	}
+}
+
+// syncTop skips to the next token that can start a module-level item.
+func (p *parser) syncTop() {
+	for {
+		switch p.tok.Kind {
+		case token.EOF, token.PROCEDURE, token.FUNCTION, token.VAR, token.AMP:
+			return
+		}
+		p.next()
+	}
+}
+
+func (p *parser) parseAnnotations() []*ast.Annotation {
+	var list []*ast.Annotation
+	for p.tok.Kind == token.AMP {
+		a := &ast.Annotation{Amp: p.tok.Pos}
+		p.next()
+		a.Name = p.expectIdent()
+		if a.Directive() == ast.NoDirective && a.Extension() == ast.NotExtension && a.Name.Name != "_" {
+			p.errorf(a.Name.Pos(), "Неизвестная директива компиляции (%s)", a.Name.Name)
+		}
+		if p.tok.Kind == token.LPAREN {
+			a.Lparen = p.tok.Pos
+			p.next()
+			if p.tok.Kind == token.STRING {
+				a.Arg = p.stringLit()
+			} else {
+				p.errorf(p.tok.Pos, "Ожидается строковая константа")
+			}
+			a.Rparen = p.expect(token.RPAREN)
+		} else if a.Extension() != ast.NotExtension {
+			p.errorExpected(token.LPAREN)
+		}
+		list = append(list, a)
+	}
+	return list
+}
+
+// parseVarDecl parses "Перем А [Экспорт], Б;". Export is allowed only at
+// module level.
+func (p *parser) parseVarDecl(annots []*ast.Annotation, module bool) *ast.VarDecl {
+	d := &ast.VarDecl{Annotations: annots, Var: p.tok.Pos}
+	for _, a := range annots {
+		if dir := a.Directive(); dir != ast.NoDirective {
+			d.Directive = dir
+		} else {
+			p.errorf(a.Pos(), "Аннотация (%s) не применима к переменной", a.Name.Name)
+		}
+	}
+	p.next() // Перем
+	for {
+		v := &ast.VarName{Name: p.expectIdent()}
+		if p.tok.Kind == token.EXPORT {
+			if !module {
+				p.errorf(p.tok.Pos, "Локальная переменная не может быть экспортной")
+			}
+			v.Export, v.ExportPos = true, p.tok.Pos
+			p.next()
+		}
+		d.Names = append(d.Names, v)
+		if p.tok.Kind != token.COMMA {
+			break
+		}
+		p.next()
+	}
+	if p.tok.Kind == token.SEMICOLON {
+		d.Semicolon = p.tok.Pos
+		p.next()
+	} else {
+		p.errorExpected(token.SEMICOLON)
+		p.syncStmt()
+	}
+	return d
+}
+
+func (p *parser) parseMethod(doc *ast.CommentGroup, annots []*ast.Annotation) *ast.Method {
+	m := &ast.Method{Doc: doc, Annotations: annots, Keyword: p.tok.Pos, IsFunction: p.tok.Kind == token.FUNCTION}
+	for _, a := range annots {
+		if dir := a.Directive(); dir != ast.NoDirective {
+			if m.Directive != ast.NoDirective {
+				p.errorf(a.Pos(), "Директива компиляции указана более одного раза")
+			}
+			m.Directive = dir
+		}
+	}
+	m.Region = p.pp.region()
+	p.next()
+	m.Name = p.expectIdent()
+	m.Lparen = p.expect(token.LPAREN)
+	if p.tok.Kind != token.RPAREN {
+		for {
+			m.Params = append(m.Params, p.parseParam())
+			if p.tok.Kind != token.COMMA {
+				break
+			}
+			p.next()
+		}
+	}
+	m.Rparen = p.expect(token.RPAREN)
+	if p.tok.Kind == token.EXPORT {
+		m.Export, m.ExportPos = true, p.tok.Pos
+		p.next()
+	}
+	p.inMethod, p.inFunc = true, m.IsFunction
+	defer func() { p.inMethod, p.inFunc = false, false }()
+	for p.tok.Kind == token.VAR {
+		m.Vars = append(m.Vars, p.parseVarDecl(nil, false))
+	}
+	m.Body = p.parseStmtList(ctxMethod)
+	if p.tok.Kind == token.VAR {
+		p.errorf(p.tok.Pos, "Объявления локальных переменных должны предшествовать операторам")
+	}
+	end := token.ENDPROC
+	if m.IsFunction {
+		end = token.ENDFUNC
+	}
+	m.EndKeyword = p.tok.Pos
+	if p.tok.Kind == end {
+		m.Close = p.tok.End
+		p.next()
+	} else {
+		p.errorExpected(end)
+		m.Close = p.tok.Pos
+		// a missing end keyword: resume at the next method
+		if p.tok.Kind == token.ENDPROC || p.tok.Kind == token.ENDFUNC {
+			p.next()
+		} else {
+			p.syncTop()
+		}
+	}
+	return m
+}
+
+func (p *parser) parseParam() *ast.Param {
+	prm := &ast.Param{}
+	if p.tok.Kind == token.VAL {
+		prm.ByVal, prm.ValPos = true, p.tok.Pos
+		p.next()
+	}
+	prm.Name = p.expectIdent()
+	if p.tok.Kind == token.EQL {
+		p.next()
+		prm.Default = p.parseConst()
+	}
+	return prm
+}
+
+// parseConst parses a default value: a literal, or a signed number.
+func (p *parser) parseConst() ast.Expr {
+	switch p.tok.Kind {
+	case token.SUB, token.ADD:
+		op, pos := p.tok.Kind, p.tok.Pos
+		p.next()
+		if p.tok.Kind != token.NUMBER {
+			p.errorf(p.tok.Pos, "Ожидается числовая константа")
+			return &ast.BadExpr{From: pos, To: p.tok.Pos}
+		}
+		return &ast.UnaryExpr{OpPos: pos, Op: op, X: p.basicLit()}
+	case token.NUMBER, token.DATE, token.TRUE, token.FALSE, token.UNDEFINED, token.NULL:
+		return p.basicLit()
+	case token.STRING:
+		return p.stringLit()
+	}
+	p.errorf(p.tok.Pos, "Ожидается константа")
+	return &ast.BadExpr{From: p.tok.Pos, To: p.tok.Pos}
+}
+
+func (p *parser) basicLit() *ast.BasicLit {
+	x := &ast.BasicLit{ValuePos: p.tok.Pos, ValueEnd: p.tok.End, Kind: p.tok.Kind, Value: p.tok.Lit}
+	p.next()
+	return x
+}
+
+// stringLit parses one or more adjacent string literals, which the
+// platform concatenates ("А" "Б" is "АБ").
+func (p *parser) stringLit() *ast.BasicLit {
+	x := &ast.BasicLit{ValuePos: p.tok.Pos, ValueEnd: p.tok.End, Kind: token.STRING, Value: p.tok.Lit}
+	p.next()
+	for p.tok.Kind == token.STRING {
+		x.Value += p.tok.Lit
+		x.ValueEnd = p.tok.End
+		p.next()
+	}
+	return x
+}

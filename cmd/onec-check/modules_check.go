@@ -1,7 +1,9 @@
 package main
 
-import "wazzup-unf/mock1c/metadata/check"
+import (
+	"wazzup-unf/mock1c/metadata/check"
+	"wazzup-unf/mock1c/metadata/check/bslcheck"
+)
 
-// moduleAnalyzer returns the BSL analyzer for the module rules, or nil
-// while the BSL front end is not available.
-func moduleAnalyzer() check.ModuleAnalyzer { return nil }
+// moduleAnalyzer returns the BSL analyzer for the module rules.
+func moduleAnalyzer() check.ModuleAnalyzer { return bslcheck.New() }

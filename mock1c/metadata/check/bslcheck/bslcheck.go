@@ -22,6 +22,7 @@ import (
 	"strings"
 
 	"wazzup-unf/mock1c/bsl/ast"
+	"wazzup-unf/mock1c/bsl/parse"
 	"wazzup-unf/mock1c/bsl/token"
 	"wazzup-unf/mock1c/metadata"
 	"wazzup-unf/mock1c/metadata/check"
@@ -210,4 +211,13 @@ func (w *walker) timeouts(mod *ast.Module) {
 		}
 		return true
 	})
+}
+
+// New returns an Analyzer over the project's BSL parser. A module is parsed
+// under every execution context (parse.ParseAllContexts), so syntax errors
+// in any #Если branch are reported; procedures come from the server parse.
+func New() *Analyzer {
+	return &Analyzer{Parse: func(fset *token.FileSet, filename string, src []byte) (*ast.Module, error) {
+		return parse.ParseAllContexts(fset.AddFile(filename, len(src)), src, true)
+	}}
 }

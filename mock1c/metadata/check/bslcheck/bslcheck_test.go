@@ -158,3 +158,38 @@ func TestParseErrorsAndPanics(t *testing.T) {
 		t.Fatalf("panic not turned into a problem: %v", probs)
 	}
 }
+
+// TestWithParser runs the same text through the real parser (New) and
+// expects the same findings as the hand-built tree.
+func TestWithParser(t *testing.T) {
+	m := metadata.NewModule(metadata.ModuleCommon, "/x", "CommonModules/М/Ext/Module.bsl", "CommonModule.М")
+	info, probs := New().Analyze(m, []byte(src))
+	if info == nil {
+		t.Fatalf("parse failed: %v", probs)
+	}
+	probs = append(probs, info.Findings...)
+	_, hand := analyze(t, metadata.ModuleCommon)
+	key := func(p *metadata.Problem) string { return p.Rule + "@" + strings.Repeat("I", p.Pos.Line) + ":" + p.Msg }
+	got, want := map[string]bool{}, map[string]bool{}
+	for _, p := range probs {
+		got[key(p)] = true
+	}
+	for _, p := range hand {
+		want[key(p)] = true
+	}
+	for k := range want {
+		if !got[k] {
+			t.Errorf("parser run lacks %s", k)
+		}
+	}
+	for k := range got {
+		if !want[k] {
+			t.Errorf("parser run has extra %s", k)
+		}
+	}
+	bad := metadata.NewModule(metadata.ModuleCommon, "/x", "Bad.bsl", "CommonModule.Bad")
+	_, probs = New().Analyze(bad, []byte("Процедура А()\n\tБ = ;\nКонецПроцедуры\n"))
+	if len(probs) == 0 || probs[0].Rule != check.RuleModuleParse || probs[0].Pos.Line != 2 || probs[0].Pos.File != "Bad.bsl" {
+		t.Fatalf("syntax error not reported at Bad.bsl:2: %v", probs)
+	}
+}

@@ -1,0 +1,116 @@
+package bslcheck
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"wazzup-unf/mock1c/metadata"
+	"wazzup-unf/mock1c/metadata/check"
+	"wazzup-unf/mock1c/metadata/xmlread"
+)
+
+// The dump-level module rules, with the real parser, on the fixtures of
+// package check.
+
+func checkDump(t *testing.T, dir, base string) []*metadata.Problem {
+	t.Helper()
+	res, err := xmlread.Read(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt := check.Options{Modules: New()}
+	if base != "" {
+		b, err := xmlread.Read(base)
+		if err != nil {
+			t.Fatal(err)
+		}
+		opt.Base = b.Config
+	}
+	return metadata.SortProblems(append(res.Problems, check.Run(res.Config, opt)...))
+}
+
+func TestFixturesCleanWithModules(t *testing.T) {
+	for _, tc := range []struct{ dir, base string }{{"../../testdata/base", ""}, {"../../testdata/ext", "../../testdata/base"}} {
+		for _, p := range checkDump(t, tc.dir, tc.base) {
+			t.Errorf("%s: %s", tc.dir, p.Error())
+		}
+	}
+}
+
+func copyExt(t *testing.T) string {
+	t.Helper()
+	src, dst := "../../testdata/ext", t.TempDir()
+	err := filepath.Walk(src, func(p string, info os.FileInfo, err error) error {
+		if err != nil {
+			return err
+		}
+		r, _ := filepath.Rel(src, p)
+		if info.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, r), 0o755)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dst, r), b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+func replaceIn(t *testing.T, dir, rel, old, new string) {
+	t.Helper()
+	p := filepath.Join(dir, rel)
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), old) {
+		t.Fatalf("%s has no %q", rel, old)
+	}
+	if err := os.WriteFile(p, []byte(strings.Replace(string(b), old, new, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestBrokenModules(t *testing.T) {
+	const (
+		srv  = "CommonModules/ТстСервер/Ext/Module.bsl"
+		form = "CommonForms/ТстОкно/Ext/Form/Module.bsl"
+		ad   = "CommonModules/ОбщегоНазначенияКлиентПереопределяемый/Ext/Module.bsl"
+	)
+	cases := []struct {
+		name, file, old, new string
+		rule                 string
+		sev                  metadata.Severity
+		line                 int
+		msg                  string
+	}{
+		{"syntax error", srv, "Загрузка Тогда", "Загрузка", check.RuleModuleParse, metadata.Error, 11, "Тогда"},
+		{"directive in a common module", srv, "Процедура Обмен() Экспорт", "&НаСервере\r\nПроцедура Обмен() Экспорт", RuleDirectives, metadata.Error, 17, "compile directive &НаСервере"},
+		{"form method without directive", form, "&НаКлиенте\r\nПроцедура Обновить(Команда)", "Процедура Обновить(Команда)", RuleDirectives, metadata.Error, 0, "method Обновить of form module"},
+		{"subscription handler not exported", srv, "Процедура ПриЗаписиКонтрагента(Источник, Отказ) Экспорт", "Процедура ПриЗаписиКонтрагента(Источник, Отказ)", check.RuleHandlers, metadata.Error, 0, "which is not exported"},
+		{"form event handler missing", form, "Процедура СтраницаДокументСформирован(Элемент)", "Процедура СтраницаСформирована(Элемент)", check.RuleHandlers, metadata.Error, 0, "names СтраницаДокументСформирован, which the form module does not define"},
+		{"interception target missing", ad, `&После("ПослеНачалаРаботыСистемы")`, `&После("ПослеЗапуска")`, metadata.RuleAdoption, metadata.Error, 0, "has no method ПослеЗапуска"},
+		{"no timeout", srv, `443, , , , 30, Новый`, `443, , , , , Новый`, RuleTimeout, metadata.Warning, 0, "without Таймаут"},
+		{"no description", srv, "// Обработчик регламентного задания ТстОбмен.\r\n", "", RuleDoc, metadata.Warning, 0, "exported method Обмен has no description comment"},
+		{"code outside regions", srv, "#Область СлужебныеПроцедурыИФункции\r\n", "", RuleRegions, metadata.Warning, 0, "outside any #Область"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := copyExt(t)
+			replaceIn(t, d, c.file, c.old, c.new)
+			probs := checkDump(t, d, "../../testdata/base")
+			for _, p := range probs {
+				if p.Rule == c.rule && p.Severity == c.sev && (c.line == 0 || p.Pos.Line == c.line) && strings.Contains(p.Msg, c.msg) {
+					return
+				}
+			}
+			t.Fatalf("no %s %s (line %d) with %q; got %v", c.sev, c.rule, c.line, c.msg, probs)
+		})
+	}
+}

@@ -344,9 +344,13 @@ func (p *parser) parseMethod(doc *ast.CommentGroup, annots []*ast.Annotation) *a
 	for p.tok.Kind == token.VAR {
 		m.Vars = append(m.Vars, p.parseVarDecl(nil, false))
 	}
-	m.Body = p.parseStmtList(ctxMethod)
-	if p.tok.Kind == token.VAR {
+	for {
+		m.Body = append(m.Body, p.parseStmtList(ctxMethod)...)
+		if p.tok.Kind != token.VAR {
+			break
+		}
 		p.errorf(p.tok.Pos, "Объявления локальных переменных должны предшествовать операторам")
+		m.Vars = append(m.Vars, p.parseVarDecl(nil, false))
 	}
 	end := token.ENDPROC
 	if m.IsFunction {

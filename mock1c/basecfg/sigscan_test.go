@@ -6,18 +6,16 @@ import (
 	"unicode"
 )
 
-// A minimal BSL signature scanner for the facts tests.
+// A minimal BSL signature scanner.
 //
-// Why it exists: the brief asks for module signatures to be read with the
-// project's BSL parser (mock1c/bsl/parse, engineer A). That parser had not
-// landed when these tests were written (deadline 21:15 UTC), so this scanner
-// reads only what the facts table needs: the header of each Процедура /
-// Функция (name, parameters with Знач and default literal, Экспорт) and the
-// module variables (Перем … Экспорт). It tokenises like BSL (// comments,
-// "…" strings with "" escapes spanning lines, # preprocessor lines and &
-// annotations skipped) and fails loudly on a header it cannot read. It does
-// not check the bodies; the parser (and `onec-check parse`) does that once
-// available.
+// The facts tests were first written against this scanner because the
+// project's BSL parser (mock1c/bsl/parse) had not landed yet. They now use
+// the parser (parse_test.go); the scanner remains for the cross-reference
+// test (xref_test.go), which needs the call sites as a token stream, and
+// TestScannerAgreesWithParser checks that it reads exactly the method headers
+// the parser reads. It tokenises like BSL (// comments, "…" strings with ""
+// escapes spanning lines, # preprocessor lines and & annotations skipped)
+// and reads only method headers and exported module variables.
 
 type bslParam struct {
 	Val     bool   // Знач

@@ -151,7 +151,7 @@ func (p *parser) ident() *ast.Ident {
 func (p *parser) expectIdent() *ast.Ident {
 	if p.tok.Kind != token.IDENT {
 		p.errorf(p.tok.Pos, "Ожидается идентификатор")
-		return &ast.Ident{NamePos: p.tok.Pos, Name: "_", Folded: "_"}
+		return &ast.Ident{NamePos: p.tok.Pos, Name: "", Folded: ""} // missing name: empty
 	}
 	id := p.ident()
 	p.next()
@@ -213,7 +213,7 @@ func (p *parser) parseModule() {
 				}
 				seenMethod = true
 				meth := p.parseMethod(doc, annots)
-				if prev := m.Method(meth.Name.Name); prev != nil && meth.Name.Name != "_" {
+				if prev := m.Method(meth.Name.Name); prev != nil && meth.Name.Name != "" {
 					p.errorf(meth.Name.Pos(), "Процедура или функция с таким именем уже определена (%s)", meth.Name.Name)
 				}
 				m.Methods = append(m.Methods, meth)
@@ -254,7 +254,7 @@ func (p *parser) parseAnnotations() []*ast.Annotation {
 		a := &ast.Annotation{Amp: p.tok.Pos}
 		p.next()
 		a.Name = p.expectIdent()
-		if a.Directive() == ast.NoDirective && a.Extension() == ast.NotExtension && a.Name.Name != "_" {
+		if a.Directive() == ast.NoDirective && a.Extension() == ast.NotExtension && a.Name.Name != "" {
 			p.errorf(a.Name.Pos(), "Неизвестная директива компиляции (%s)", a.Name.Name)
 		}
 		if p.tok.Kind == token.LPAREN {

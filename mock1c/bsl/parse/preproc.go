@@ -155,7 +155,7 @@ func (pp *preproc) directive(t scan.Token) {
 		nw, npos := d.word()
 		if nw == "" || !isName(nw) {
 			p.errorf(npos, "Ожидается имя области")
-			nw = "_"
+			nw = ""
 		}
 		r := &ast.Region{Hash: t.Pos, Name: &ast.Ident{NamePos: npos, Name: nw, Folded: token.Fold(nw)}, Parent: pp.region()}
 		pp.regions = append(pp.regions, r)

@@ -1,7 +1,9 @@
 package check
 
 import (
+	"runtime"
 	"strings"
+	"sync"
 
 	"wazzup-unf/mock1c/metadata"
 )
@@ -48,10 +50,50 @@ func (mi *ModuleInfo) Find(name string) *Proc {
 	return nil
 }
 
-// modules runs the analyzer on every module once.
+// modules runs the analyzer on every module once, one goroutine per CPU
+// (Analyze must be safe for concurrent use; bslcheck's is).
 func (c *checker) modules() {
-	for _, m := range c.cfg.AllModules() {
-		c.analyze(m)
+	mods := c.cfg.AllModules()
+	type result struct {
+		mi    *ModuleInfo
+		probs []*metadata.Problem
+		err   error
+	}
+	results := make([]result, len(mods))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				src, err := mods[i].Source()
+				if err != nil {
+					results[i].err = err
+					continue
+				}
+				results[i].mi, results[i].probs = c.opt.Modules.Analyze(mods[i], src)
+			}
+		}()
+	}
+	for i := range mods {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if c.procs == nil {
+		c.procs = map[*metadata.Module]*ModuleInfo{}
+	}
+	for i, m := range mods {
+		r := results[i]
+		if r.err != nil {
+			c.ps.Errorf(RuleModuleParse, metadata.Pos{File: m.Path}, "cannot read module: %v", r.err)
+		}
+		c.ps.Add(r.probs...)
+		if r.mi != nil {
+			c.ps.Add(r.mi.Findings...)
+		}
+		c.procs[m] = r.mi
 	}
 }
 

@@ -86,6 +86,7 @@ func (a *Analyzer) Analyze(m *metadata.Module, src []byte) (info *check.ModuleIn
 		}
 		info.Procs = append(info.Procs, p)
 	}
+	w.duplicates(mod)
 	w.directives(mod)
 	w.regions(mod)
 	w.docs(mod)
@@ -220,4 +221,19 @@ func New() *Analyzer {
 	return &Analyzer{Parse: func(fset *token.FileSet, filename string, src []byte) (*ast.Module, error) {
 		return parse.ParseAllContexts(fset.AddFile(filename, len(src)), src, true)
 	}}
+}
+
+// duplicates: a module cannot define two methods with the same name (the
+// platform's compile error «Процедура или функция с указанным именем уже
+// определена»).
+func (w *walker) duplicates(mod *ast.Module) {
+	seen := map[string]*ast.Method{}
+	for _, x := range mod.Methods {
+		if prev, dup := seen[x.Name.Folded]; dup {
+			pp := w.fset.Position(prev.Name.Pos())
+			w.ps.Errorf(check.RuleModuleParse, w.pos(x.Name.Pos()), "Процедура или функция с указанным именем уже определена (%s): first defined at line %d", x.Name.Name, pp.Line)
+			continue
+		}
+		seen[x.Name.Folded] = x
+	}
 }

@@ -96,6 +96,7 @@ func TestBrokenModules(t *testing.T) {
 		{"subscription handler not exported", srv, "Процедура ПриЗаписиКонтрагента(Источник, Отказ) Экспорт", "Процедура ПриЗаписиКонтрагента(Источник, Отказ)", check.RuleHandlers, metadata.Error, 0, "which is not exported"},
 		{"form event handler missing", form, "Процедура СтраницаДокументСформирован(Элемент)", "Процедура СтраницаСформирована(Элемент)", check.RuleHandlers, metadata.Error, 0, "names СтраницаДокументСформирован, which the form module does not define"},
 		{"interception target missing", ad, `&После("ПослеНачалаРаботыСистемы")`, `&После("ПослеЗапуска")`, metadata.RuleAdoption, metadata.Error, 0, "has no method ПослеЗапуска"},
+		{"duplicate method", srv, "Процедура Обмен() Экспорт", "Процедура Отправить() Экспорт\r\nКонецПроцедуры\r\nПроцедура Обмен() Экспорт", check.RuleModuleParse, metadata.Error, 0, "уже определена (Отправить)"},
 		{"no timeout", srv, `443, , , , 30, Новый`, `443, , , , , Новый`, RuleTimeout, metadata.Warning, 0, "without Таймаут"},
 		{"no description", srv, "// Обработчик регламентного задания ТстОбмен.\r\n", "", RuleDoc, metadata.Warning, 0, "exported method Обмен has no description comment"},
 		{"code outside regions", srv, "#Область СлужебныеПроцедурыИФункции\r\n", "", RuleRegions, metadata.Warning, 0, "outside any #Область"},

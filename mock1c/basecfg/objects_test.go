@@ -6,6 +6,7 @@ import (
 
 	"wazzup-unf/mock1c/metadata"
 	"wazzup-unf/mock1c/metadata/check"
+	"wazzup-unf/mock1c/metadata/check/bslcheck"
 	"wazzup-unf/mock1c/metadata/xmlread"
 )
 
@@ -250,9 +251,10 @@ func TestFormsAutofillCommandBar(t *testing.T) {
 	}
 }
 
-// TestOnecCheckClean runs the project's checker (engineer D's
-// metadata/xmlread + metadata/check, as `onec-check check` does) on the base
-// model and requires no errors and no warnings.
+// TestOnecCheckClean runs the project's checker (metadata/xmlread +
+// metadata/check with the BSL module rules of check/bslcheck, exactly as
+// `onec-check check` does) on the base model and requires no errors and no
+// warnings.
 func TestOnecCheckClean(t *testing.T) {
 	dir, err := Dir()
 	if err != nil {
@@ -266,7 +268,7 @@ func TestOnecCheckClean(t *testing.T) {
 	if res.Config == nil {
 		t.Fatal("no configuration read")
 	}
-	problems = append(problems, check.Run(res.Config, check.Options{})...)
+	problems = append(problems, check.Run(res.Config, check.Options{Modules: bslcheck.New()})...)
 	for _, p := range metadata.SortProblems(problems) {
 		t.Errorf("%v", p)
 	}

@@ -57,29 +57,31 @@ func TestConfigurationRootFacts(t *testing.T) {
 }
 
 // objectFacts: file → object uuid and Ref TypeId (facts §1–§5; "" = not given).
-var objectFacts = []struct{ file, kind, uuid, refTypeID string }{
-	{"Catalogs/Контрагенты.xml", "Catalog", "d31edcfb-c254-4df6-813c-45d97556c9a4", "b692a3bc-f9d8-4bec-836e-67bb38767199"},
-	{"Catalogs/Сотрудники.xml", "Catalog", "bf83958f-c4c6-490c-a464-cdc8a40f83f9", "ea907af9-4473-4ae7-978e-c887608b7c2e"},
-	{"Catalogs/Пользователи.xml", "Catalog", "fa1ef4b3-fc76-4b08-bb66-d89a7a1b66b1", "a0c73d8d-dbc6-4ea9-ba05-d0ea3681cda2"},
-	{"Catalogs/ФизическиеЛица.xml", "Catalog", "e362a3ee-cbd4-427e-ba1c-135d2ac64280", ""},
-	{"Catalogs/КонтактныеЛица.xml", "Catalog", "9b49c443-8e43-46e8-9f78-e79366f16edc", "3fe4809e-6b95-4838-a592-f8249f9fe660"},
-	{"Catalogs/ВидыКонтактнойИнформации.xml", "Catalog", "782cb93d-36e6-4923-b2b6-75caa3459cd6", "fc1d5c1f-385f-493f-a538-f80a12c7cb6f"},
-	{"Catalogs/СостоянияЗаказовПокупателей.xml", "Catalog", "a2b1dc61-98ce-4fe4-ae3d-fabbd7218633", "e1340650-4174-4332-9884-6baf2ae48387"},
-	{"Catalogs/СостоянияЗаказНарядов.xml", "Catalog", "7cbaaec6-0d65-405b-ba1b-1100760d9c96", ""},
-	{"Documents/ЗаказПокупателя.xml", "Document", "9133d1ee-54e6-4556-8f42-a94010c0b021", "5c4e76c7-223f-48a2-b33f-961a71f830b0"},
-	{"Enums/ТипыКонтактнойИнформации.xml", "Enum", "8d080f3c-06ed-48bf-9709-eea73d676741", "4cac66fd-686c-40aa-b891-dd9cf3177bd5"},
-	{"Enums/ВариантыЗавершенияЗаказа.xml", "Enum", "ce8f526e-24a8-4970-a119-999098a0ea5b", ""},
-	{"Enums/ВидыОперацийЗаказПокупателя.xml", "Enum", "abca0eb3-f5c5-4fdc-9dfb-2984a5e79fb6", ""},
-	{"InformationRegisters/СвязиКонтрагентКонтакт.xml", "InformationRegister", "e2861b7a-4d37-4d36-a5b4-2245e8ec61da", ""},
-	{"InformationRegisters/НастройкиПользователей.xml", "InformationRegister", "47bbf183-7ae5-4bc0-ab47-5132a5b4109e", ""},
-	{"InformationRegisters/СотрудникиПользователя.xml", "InformationRegister", "757dfba3-fc4f-4273-83b6-a8ae50a685e2", ""},
-	{"InformationRegisters/БезопасноеХранилищеДанных.xml", "InformationRegister", "f9f021ca-8b3e-4d10-9538-1bce7e851fdd", ""},
-	{"ChartsOfCharacteristicTypes/НастройкиПользователей.xml", "ChartOfCharacteristicTypes", "05ab3c5c-d7c8-4157-a85b-bf9a7d170884", "051e71ea-841d-4d3a-b59f-a90e240f5575"},
-	{"Constants/ЗаголовокСистемы.xml", "Constant", "a1875d63-4303-46f1-bdea-fc529b5891f3", ""},
+func objectFacts() []struct{ file, kind, uuid, refTypeID string } {
+	return []struct{ file, kind, uuid, refTypeID string }{
+		{"Catalogs/Контрагенты.xml", "Catalog", "d31edcfb-c254-4df6-813c-45d97556c9a4", "b692a3bc-f9d8-4bec-836e-67bb38767199"},
+		{"Catalogs/Сотрудники.xml", "Catalog", "bf83958f-c4c6-490c-a464-cdc8a40f83f9", "ea907af9-4473-4ae7-978e-c887608b7c2e"},
+		{"Catalogs/Пользователи.xml", "Catalog", "fa1ef4b3-fc76-4b08-bb66-d89a7a1b66b1", "a0c73d8d-dbc6-4ea9-ba05-d0ea3681cda2"},
+		{"Catalogs/ФизическиеЛица.xml", "Catalog", "e362a3ee-cbd4-427e-ba1c-135d2ac64280", ""},
+		{"Catalogs/КонтактныеЛица.xml", "Catalog", "9b49c443-8e43-46e8-9f78-e79366f16edc", "3fe4809e-6b95-4838-a592-f8249f9fe660"},
+		{"Catalogs/ВидыКонтактнойИнформации.xml", "Catalog", "782cb93d-36e6-4923-b2b6-75caa3459cd6", "fc1d5c1f-385f-493f-a538-f80a12c7cb6f"},
+		{"Catalogs/СостоянияЗаказовПокупателей.xml", "Catalog", "a2b1dc61-98ce-4fe4-ae3d-fabbd7218633", "e1340650-4174-4332-9884-6baf2ae48387"},
+		{"Catalogs/СостоянияЗаказНарядов.xml", "Catalog", "7cbaaec6-0d65-405b-ba1b-1100760d9c96", ""},
+		{"Documents/ЗаказПокупателя.xml", "Document", "9133d1ee-54e6-4556-8f42-a94010c0b021", "5c4e76c7-223f-48a2-b33f-961a71f830b0"},
+		{"Enums/ТипыКонтактнойИнформации.xml", "Enum", "8d080f3c-06ed-48bf-9709-eea73d676741", "4cac66fd-686c-40aa-b891-dd9cf3177bd5"},
+		{"Enums/ВариантыЗавершенияЗаказа.xml", "Enum", "ce8f526e-24a8-4970-a119-999098a0ea5b", ""},
+		{"Enums/ВидыОперацийЗаказПокупателя.xml", "Enum", "abca0eb3-f5c5-4fdc-9dfb-2984a5e79fb6", ""},
+		{"InformationRegisters/СвязиКонтрагентКонтакт.xml", "InformationRegister", "e2861b7a-4d37-4d36-a5b4-2245e8ec61da", ""},
+		{"InformationRegisters/НастройкиПользователей.xml", "InformationRegister", "47bbf183-7ae5-4bc0-ab47-5132a5b4109e", ""},
+		{"InformationRegisters/СотрудникиПользователя.xml", "InformationRegister", "757dfba3-fc4f-4273-83b6-a8ae50a685e2", ""},
+		{"InformationRegisters/БезопасноеХранилищеДанных.xml", "InformationRegister", "f9f021ca-8b3e-4d10-9538-1bce7e851fdd", ""},
+		{"ChartsOfCharacteristicTypes/НастройкиПользователей.xml", "ChartOfCharacteristicTypes", "05ab3c5c-d7c8-4157-a85b-bf9a7d170884", "051e71ea-841d-4d3a-b59f-a90e240f5575"},
+		{"Constants/ЗаголовокСистемы.xml", "Constant", "a1875d63-4303-46f1-bdea-fc529b5891f3", ""},
+	}
 }
 
 func TestObjectUUIDsMatchFacts(t *testing.T) {
-	for _, f := range objectFacts {
+	for _, f := range objectFacts() {
 		o := readXML(t, f.file).find(f.kind)
 		if len(o) != 1 {
 			t.Errorf("%s: no <%s>", f.file, f.kind)
@@ -105,40 +107,42 @@ func TestObjectUUIDsMatchFacts(t *testing.T) {
 
 // fieldFacts: file → field path (Attribute name, or TabularSection/column,
 // or Dimension/Resource name) → uuid and type as written in the dump.
-var fieldFacts = []struct{ file, path, uuid, typ string }{
-	{"Catalogs/Контрагенты.xml", "ИНН", "578aaecc-aed2-4ef8-88f9-128a6e803783", "xs:string/12"},
-	{"Catalogs/Контрагенты.xml", "Ответственный", "4bd3ecda-70e1-4a95-8164-e47939295eac", "cfg:CatalogRef.Сотрудники"},
-	{"Catalogs/Контрагенты.xml", "НомерТелефонаДляПоиска", "def7c5d9-841f-49c8-a2ab-a11c7b524370", "xs:string/100"},
-	{"Catalogs/Контрагенты.xml", "Недействителен", "adb6110c-e022-4572-88ef-65dd4952fcbe", "xs:boolean"},
-	{"Catalogs/Контрагенты.xml", "КонтактнаяИнформация", "7bfdd4f5-ffe7-4ecb-b402-405a8f1c112a", ""},
-	{"Catalogs/Контрагенты.xml", "КонтактнаяИнформация/Тип", "0256d9ee-2e46-491e-949b-274e47734717", "cfg:EnumRef.ТипыКонтактнойИнформации"},
-	{"Catalogs/Контрагенты.xml", "КонтактнаяИнформация/Вид", "b53e5f38-6df7-47fc-b690-eb2dee6eb3ca", "cfg:CatalogRef.ВидыКонтактнойИнформации"},
-	{"Catalogs/Контрагенты.xml", "КонтактнаяИнформация/Представление", "dcd2476a-e93e-4236-a2fd-6b93ca54afa7", "xs:string/500"},
-	{"Catalogs/Контрагенты.xml", "КонтактнаяИнформация/НомерТелефона", "d0d18a93-e13f-44d2-8da6-7f696fc3a94f", "xs:string/20"},
-	{"Catalogs/Контрагенты.xml", "КонтактнаяИнформация/НомерТелефонаБезКодов", "83288117-e86f-419c-9b90-34e85eff8b10", "xs:string/20"},
-	{"Catalogs/Контрагенты.xml", "КонтактнаяИнформация/Значение", "39ac5143-3bca-4b85-8057-40fdbc360b37", "xs:string/0"},
-	{"Catalogs/Контрагенты.xml", "КонтактнаяИнформация/ОбратныйНомерТелефона", "30c9fb71-d51c-4765-b5fd-718c50fe5929", "xs:string/10"},
-	{"Documents/ЗаказПокупателя.xml", "Контрагент", "1371d910-ad1b-48fe-ae24-803656eb6c75", "cfg:CatalogRef.Контрагенты"},
-	{"Documents/ЗаказПокупателя.xml", "Ответственный", "39cd3d5b-31c2-4c40-9842-b206bf4f8df1", "cfg:CatalogRef.Сотрудники"},
-	{"Documents/ЗаказПокупателя.xml", "Автор", "481bb258-bbe5-4a53-89fc-2cdbf9bc1ed3", "cfg:CatalogRef.Пользователи"},
-	{"Documents/ЗаказПокупателя.xml", "КонтактноеЛицо", "59921b6a-7a85-41a3-8a29-b63f8baf2b28", "xs:string/0"},
-	{"Documents/ЗаказПокупателя.xml", "КонтактныйТелефон", "32a16cfb-e789-4ff7-ac7f-903fae83159d", "xs:string/0"},
-	{"Documents/ЗаказПокупателя.xml", "Телефон", "3a37c1d6-de59-49ae-b21c-27cac93da31e", "xs:string/16"},
-	{"Documents/ЗаказПокупателя.xml", "СостояниеЗаказа", "2e33dd49-eee5-4cf8-b315-72bf4d578b18", "cfg:CatalogRef.СостоянияЗаказовПокупателей|cfg:CatalogRef.СостоянияЗаказНарядов"},
-	{"Documents/ЗаказПокупателя.xml", "ВариантЗавершения", "770c91af-6239-4137-b6ae-11ae314e0f36", "cfg:EnumRef.ВариантыЗавершенияЗаказа"},
-	{"Documents/ЗаказПокупателя.xml", "СуммаДокумента", "a00cebf6-e888-4884-a539-91933fb5e677", "xs:decimal/15.2"},
-	{"Catalogs/Сотрудники.xml", "Физлицо", "41e55510-093e-4af0-b8d4-443d6e0d15ce", "cfg:CatalogRef.ФизическиеЛица"},
-	{"Catalogs/Пользователи.xml", "ИдентификаторПользователяИБ", "9c1325af-7492-42be-b3af-51b692534510", "v8:UUID"},
-	{"Catalogs/Пользователи.xml", "ФизическоеЛицо", "d7cfc87f-ac09-44aa-91d9-6511c408c5cb", "cfg:DefinedType.ФизическоеЛицо"},
-	{"InformationRegisters/СвязиКонтрагентКонтакт.xml", "Контрагент", "e563b4fc-c298-4536-ba17-05e9eec145c6", "cfg:CatalogRef.Контрагенты"},
-	{"InformationRegisters/СвязиКонтрагентКонтакт.xml", "Контакт", "9ec600b8-e08b-462b-966e-5a728376cd5a", "cfg:CatalogRef.КонтактныеЛица"},
-	{"InformationRegisters/НастройкиПользователей.xml", "Пользователь", "d09cf533-3334-4346-b498-07509ac71ea1", "cfg:CatalogRef.Пользователи"},
-	{"InformationRegisters/НастройкиПользователей.xml", "Настройка", "9e753b22-6f13-4ce1-a4d1-4e6f35ed0a62", "cfg:ChartOfCharacteristicTypesRef.НастройкиПользователей"},
-	{"InformationRegisters/НастройкиПользователей.xml", "Значение", "f9454b5b-9ad6-4ec0-add9-5f275d43df60", "cfg:Characteristic.НастройкиПользователей"},
+func fieldFacts() []struct{ file, path, uuid, typ string } {
+	return []struct{ file, path, uuid, typ string }{
+		{"Catalogs/Контрагенты.xml", "ИНН", "578aaecc-aed2-4ef8-88f9-128a6e803783", "xs:string/12"},
+		{"Catalogs/Контрагенты.xml", "Ответственный", "4bd3ecda-70e1-4a95-8164-e47939295eac", "cfg:CatalogRef.Сотрудники"},
+		{"Catalogs/Контрагенты.xml", "НомерТелефонаДляПоиска", "def7c5d9-841f-49c8-a2ab-a11c7b524370", "xs:string/100"},
+		{"Catalogs/Контрагенты.xml", "Недействителен", "adb6110c-e022-4572-88ef-65dd4952fcbe", "xs:boolean"},
+		{"Catalogs/Контрагенты.xml", "КонтактнаяИнформация", "7bfdd4f5-ffe7-4ecb-b402-405a8f1c112a", ""},
+		{"Catalogs/Контрагенты.xml", "КонтактнаяИнформация/Тип", "0256d9ee-2e46-491e-949b-274e47734717", "cfg:EnumRef.ТипыКонтактнойИнформации"},
+		{"Catalogs/Контрагенты.xml", "КонтактнаяИнформация/Вид", "b53e5f38-6df7-47fc-b690-eb2dee6eb3ca", "cfg:CatalogRef.ВидыКонтактнойИнформации"},
+		{"Catalogs/Контрагенты.xml", "КонтактнаяИнформация/Представление", "dcd2476a-e93e-4236-a2fd-6b93ca54afa7", "xs:string/500"},
+		{"Catalogs/Контрагенты.xml", "КонтактнаяИнформация/НомерТелефона", "d0d18a93-e13f-44d2-8da6-7f696fc3a94f", "xs:string/20"},
+		{"Catalogs/Контрагенты.xml", "КонтактнаяИнформация/НомерТелефонаБезКодов", "83288117-e86f-419c-9b90-34e85eff8b10", "xs:string/20"},
+		{"Catalogs/Контрагенты.xml", "КонтактнаяИнформация/Значение", "39ac5143-3bca-4b85-8057-40fdbc360b37", "xs:string/0"},
+		{"Catalogs/Контрагенты.xml", "КонтактнаяИнформация/ОбратныйНомерТелефона", "30c9fb71-d51c-4765-b5fd-718c50fe5929", "xs:string/10"},
+		{"Documents/ЗаказПокупателя.xml", "Контрагент", "1371d910-ad1b-48fe-ae24-803656eb6c75", "cfg:CatalogRef.Контрагенты"},
+		{"Documents/ЗаказПокупателя.xml", "Ответственный", "39cd3d5b-31c2-4c40-9842-b206bf4f8df1", "cfg:CatalogRef.Сотрудники"},
+		{"Documents/ЗаказПокупателя.xml", "Автор", "481bb258-bbe5-4a53-89fc-2cdbf9bc1ed3", "cfg:CatalogRef.Пользователи"},
+		{"Documents/ЗаказПокупателя.xml", "КонтактноеЛицо", "59921b6a-7a85-41a3-8a29-b63f8baf2b28", "xs:string/0"},
+		{"Documents/ЗаказПокупателя.xml", "КонтактныйТелефон", "32a16cfb-e789-4ff7-ac7f-903fae83159d", "xs:string/0"},
+		{"Documents/ЗаказПокупателя.xml", "Телефон", "3a37c1d6-de59-49ae-b21c-27cac93da31e", "xs:string/16"},
+		{"Documents/ЗаказПокупателя.xml", "СостояниеЗаказа", "2e33dd49-eee5-4cf8-b315-72bf4d578b18", "cfg:CatalogRef.СостоянияЗаказовПокупателей|cfg:CatalogRef.СостоянияЗаказНарядов"},
+		{"Documents/ЗаказПокупателя.xml", "ВариантЗавершения", "770c91af-6239-4137-b6ae-11ae314e0f36", "cfg:EnumRef.ВариантыЗавершенияЗаказа"},
+		{"Documents/ЗаказПокупателя.xml", "СуммаДокумента", "a00cebf6-e888-4884-a539-91933fb5e677", "xs:decimal/15.2"},
+		{"Catalogs/Сотрудники.xml", "Физлицо", "41e55510-093e-4af0-b8d4-443d6e0d15ce", "cfg:CatalogRef.ФизическиеЛица"},
+		{"Catalogs/Пользователи.xml", "ИдентификаторПользователяИБ", "9c1325af-7492-42be-b3af-51b692534510", "v8:UUID"},
+		{"Catalogs/Пользователи.xml", "ФизическоеЛицо", "d7cfc87f-ac09-44aa-91d9-6511c408c5cb", "cfg:DefinedType.ФизическоеЛицо"},
+		{"InformationRegisters/СвязиКонтрагентКонтакт.xml", "Контрагент", "e563b4fc-c298-4536-ba17-05e9eec145c6", "cfg:CatalogRef.Контрагенты"},
+		{"InformationRegisters/СвязиКонтрагентКонтакт.xml", "Контакт", "9ec600b8-e08b-462b-966e-5a728376cd5a", "cfg:CatalogRef.КонтактныеЛица"},
+		{"InformationRegisters/НастройкиПользователей.xml", "Пользователь", "d09cf533-3334-4346-b498-07509ac71ea1", "cfg:CatalogRef.Пользователи"},
+		{"InformationRegisters/НастройкиПользователей.xml", "Настройка", "9e753b22-6f13-4ce1-a4d1-4e6f35ed0a62", "cfg:ChartOfCharacteristicTypesRef.НастройкиПользователей"},
+		{"InformationRegisters/НастройкиПользователей.xml", "Значение", "f9454b5b-9ad6-4ec0-add9-5f275d43df60", "cfg:Characteristic.НастройкиПользователей"},
+	}
 }
 
 func TestFieldsMatchFacts(t *testing.T) {
-	for _, f := range fieldFacts {
+	for _, f := range fieldFacts() {
 		root := readXML(t, f.file).Children[0]
 		parts := strings.Split(f.path, "/")
 		n := findField(root, parts[0], []string{"Attribute", "TabularSection", "Dimension", "Resource"})

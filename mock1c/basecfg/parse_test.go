@@ -32,7 +32,7 @@ func TestEveryModuleParses(t *testing.T) {
 // (facts_test.go) with the parser: name, Процедура/Функция, parameters with
 // Знач and default literal, Экспорт.
 func TestSignaturesMatchFactsParsed(t *testing.T) {
-	for file, want := range signatureFacts {
+	for file, want := range signatureFacts() {
 		m, err := parseModule(t, file)
 		if err != nil {
 			t.Errorf("%v", err)

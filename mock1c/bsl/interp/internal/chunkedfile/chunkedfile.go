@@ -28,7 +28,6 @@ import (
 	"os"
 	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 )
 
@@ -88,10 +87,9 @@ func Parse(filename, text string) ([]*Chunk, error) {
 				continue
 			}
 			if m := expectRE.FindStringSubmatch(l); m != nil {
-				pat, err := strconv.Unquote(m[1])
-				if err != nil {
-					return fmt.Errorf("%s:%d: bad ### pattern %s: %v", filename, i+1, m[1], err)
-				}
+				// The text between the quotes is the regexp as is (no Go
+				// unquoting), so "\(" is written \( once, as in regexp syntax.
+				pat := m[1][1 : len(m[1])-1]
 				re, err := regexp.Compile(pat)
 				if err != nil {
 					return fmt.Errorf("%s:%d: bad ### regexp: %v", filename, i+1, err)

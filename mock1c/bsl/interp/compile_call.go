@@ -1,0 +1,228 @@
+package interp
+
+import (
+	"wazzup-unf/mock1c/bsl/ast"
+	"wazzup-unf/mock1c/bsl/token"
+	"wazzup-unf/mock1c/bsl/value"
+)
+
+// call compiles a call. wantValue is true in an expression, where a
+// procedure (no result) is an error.
+func (c *compiler) call(sc *scope, x *ast.CallExpr, wantValue bool) evalFn {
+	switch fun := x.Fun.(type) {
+	case *ast.Ident:
+		return c.callName(sc, x, fun, wantValue)
+	case *ast.SelectorExpr:
+		if id, ok := fun.X.(*ast.Ident); ok && c.isModuleName(sc, id) {
+			return c.callModule(sc, x, id, fun.Sel, wantValue)
+		}
+		return c.callMethod(sc, x, fun, wantValue)
+	}
+	c.errorf(x.Pos(), "Ожидается имя процедуры или функции")
+	return func(*frame) value.Value { return value.Undef }
+}
+
+// callName resolves "Имя(…)": a procedure of this module, an export of a
+// global common module, an intrinsic of the interpreter, a global-context
+// function — in that order, as the platform lets module procedures hide
+// global functions.
+func (c *compiler) callName(sc *scope, x *ast.CallExpr, id *ast.Ident, wantValue bool) evalFn {
+	if pc, ok := c.mod.procIx[id.Folded]; ok {
+		if sc.noContext && !pc.noContext && (c.mod.spec.Kind == FormModule || c.mod.spec.Kind == CommandModule) {
+			c.errorf(id.Pos(), "Процедура или функция с указанным именем не определена (%s)", id.Name)
+		}
+		return c.staticCall(sc, x, pc, id, wantValue)
+	}
+	if pc, ok := c.prog.global[id.Folded]; ok {
+		return c.staticCall(sc, x, pc, id, wantValue)
+	}
+	if f := c.intrinsic(sc, x, id, wantValue); f != nil {
+		return f
+	}
+	if d, ok := c.prog.funcs[id.Folded]; ok {
+		return c.hostCall(sc, x, d, nil, id, wantValue)
+	}
+	c.errorf(id.Pos(), "Процедура или функция с указанным именем не определена (%s)", id.Name)
+	return func(*frame) value.Value { return value.Undef }
+}
+
+// callModule resolves "ОбщийМодуль.Метод(…)" at compile time.
+func (c *compiler) callModule(sc *scope, x *ast.CallExpr, mod, sel *ast.Ident, wantValue bool) evalFn {
+	ref := c.prog.common[mod.Folded]
+	if ref.host != nil {
+		d, ok := ref.host.methods[sel.Folded]
+		if !ok {
+			c.errorf(sel.Pos(), "Метод объекта не обнаружен (%s)", sel.Name)
+			return func(*frame) value.Value { return value.Undef }
+		}
+		return c.hostCall(sc, x, d, nil, sel, wantValue)
+	}
+	pc, ok := ref.mod.procIx[sel.Folded]
+	if !ok || !pc.export {
+		c.errorf(sel.Pos(), "Метод объекта не обнаружен (%s)", sel.Name)
+		return func(*frame) value.Value { return value.Undef }
+	}
+	return c.staticCall(sc, x, pc, sel, wantValue)
+}
+
+// staticCall compiles a call of a known BSL procedure, checking the
+// argument count and the use of a procedure as a function.
+func (c *compiler) staticCall(sc *scope, x *ast.CallExpr, pc *procCode, id *ast.Ident, wantValue bool) evalFn {
+	n := len(x.Args)
+	if n > len(pc.params) {
+		c.errorf(x.Lparen, "Слишком много фактических параметров")
+	} else {
+		for i := n; i < len(pc.params); i++ {
+			if pc.params[i].def == nil {
+				c.errorf(x.Lparen, "Недостаточно фактических параметров")
+				break
+			}
+		}
+	}
+	if wantValue && !pc.isFunc {
+		c.errorf(id.Pos(), "Использование процедуры как функции (%s)", id.Name)
+	}
+	vals := c.args(sc, x.Args)
+	addrs := make([]addrFn, len(x.Args))
+	for i, a := range x.Args {
+		if aid, ok := a.(*ast.Ident); ok {
+			if r, ok := c.lookup(sc, aid.Folded); ok {
+				addrs[i] = c.addr(r)
+			}
+		}
+	}
+	pos := c.pos(id.Pos())
+	if pc.remote {
+		return func(fr *frame) value.Value { return fr.s.remoteCall(fr, pos, pc, vals, addrs) }
+	}
+	same := pc.mod == c.mod
+	return func(fr *frame) value.Value {
+		mi := fr.mi
+		if !same {
+			mi = fr.s.instance(fr, pc.mod)
+		}
+		fr.pos = pos
+		return fr.s.invoke(fr, pc, mi, vals, addrs)
+	}
+}
+
+// argStores compiles write-back targets for arguments that may receive a
+// by-reference out parameter of a built-in method.
+func (c *compiler) argStores(sc *scope, args []ast.Expr) []storeFn {
+	var stores []storeFn
+	for i, a := range args {
+		var st storeFn
+		switch a := a.(type) {
+		case *ast.Ident:
+			if r, ok := c.lookup(sc, a.Folded); ok {
+				st = c.store(r)
+			}
+		case *ast.SelectorExpr, *ast.IndexExpr:
+			st = c.lhs(sc, a)
+		}
+		if st != nil {
+			if stores == nil {
+				stores = make([]storeFn, len(args))
+			}
+			stores[i] = st
+		}
+	}
+	return stores
+}
+
+// hostCall compiles a call of a built-in function or host-module method
+// whose definition is known at compile time.
+func (c *compiler) hostCall(sc *scope, x *ast.CallExpr, d *value.MethodDef, recv evalFn, id *ast.Ident, wantValue bool) evalFn {
+	if err := d.CheckArgs(len(x.Args)); err != nil {
+		c.errorf(x.Lparen, "%s", err.Error())
+	}
+	if wantValue && d.Proc {
+		c.errorf(id.Pos(), "Использование процедуры как функции (%s)", id.Name)
+	}
+	vals := c.args(sc, x.Args)
+	var stores []storeFn
+	if d.Out != 0 {
+		stores = c.argStores(sc, x.Args)
+	}
+	pos := c.pos(id.Pos())
+	return func(fr *frame) value.Value {
+		var r value.Value = nil
+		if recv != nil {
+			r = recv(fr)
+		}
+		return callDef(fr, pos, d, r, vals, stores)
+	}
+}
+
+// callDef runs a built-in method with out parameters and write-back.
+func callDef(fr *frame, pos token.Pos, d *value.MethodDef, recv value.Value, vals []evalFn, stores []storeFn) value.Value {
+	args := make([]value.Value, len(vals))
+	for i, a := range vals {
+		if a != nil {
+			args[i] = a(fr)
+		}
+		if d.IsOut(i) {
+			cur := args[i]
+			if cur == nil {
+				cur = value.Undef
+			}
+			args[i] = &value.Ref{V: cur}
+		}
+	}
+	fr.pos = pos
+	v, err := d.Func(fr.s, recv, args)
+	if err != nil {
+		fr.fail(pos, err)
+	}
+	for i := range stores {
+		if stores[i] != nil && d.IsOut(i) {
+			stores[i](fr, args[i].(*value.Ref).V)
+		}
+	}
+	if v == nil {
+		return value.Undef
+	}
+	return v
+}
+
+// callMethod compiles "Выражение.Метод(…)" resolved at run time.
+func (c *compiler) callMethod(sc *scope, x *ast.CallExpr, fun *ast.SelectorExpr, wantValue bool) evalFn {
+	obj := c.expr(sc, fun.X)
+	vals := c.args(sc, x.Args)
+	stores := c.argStores(sc, x.Args)
+	name := fun.Sel.Name
+	folded := fun.Sel.Folded
+	pos := c.pos(fun.Sel.Pos())
+	n := len(x.Args)
+	return func(fr *frame) value.Value {
+		o := obj(fr)
+		var d *value.MethodDef
+		switch v := o.(type) {
+		case value.HasMethods:
+			d = v.Methods().Lookup(folded)
+		case *hostModuleValue:
+			d = v.h.methods[folded]
+		case value.Undefined, value.NullValue, value.Boolean, value.String, value.Number, value.Date, value.Type:
+			fr.fail(pos, value.Errorf("Значение не является значением объектного типа (%s)", name))
+		}
+		if d == nil {
+			fr.fail(pos, value.ErrMethodNotFound(name))
+		}
+		if err := d.CheckArgs(n); err != nil {
+			fr.fail(pos, err)
+		}
+		if wantValue && d.Proc {
+			fr.fail(pos, value.Errorf("Использование процедуры как функции (%s)", name))
+		}
+		return callDef(fr, pos, d, o, vals, stores)
+	}
+}
+
+// hostModuleValue is a host module used as a value (rare: passing Утв
+// around); it only supports method calls.
+type hostModuleValue struct{ h *hostModule }
+
+func (v *hostModuleValue) TypeName() value.Name {
+	return value.Name{Ru: "ОбщийМодуль", En: "CommonModule"}
+}
+func (v *hostModuleValue) String() string { return v.h.ident }

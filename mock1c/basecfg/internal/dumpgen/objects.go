@@ -570,7 +570,7 @@ func registers() []InfoRegister {
 	res := func(name, id string, t T) Field { return Field{Name: name, UUID: id, Type: t} }
 	const бх = "InformationRegister.БезопасноеХранилищеДанных"
 	const сп = "InformationRegister.СотрудникиПользователя"
-	владелец := dim("Владелец", s(бх+".Владелец"), Or(Str(128), TypeSet("CatalogRef")), false)
+	владелец := dim("Владелец", s(бх+".Владелец"), Or(Str(128), TypeSet("CatalogRef"), TypeSet("ExchangePlanRef")), false)
 	владелец.Index = "Index"
 	нпПользователь := dim("Пользователь", "d09cf533-3334-4346-b498-07509ac71ea1", Refs(refПользователи), true)
 	нпПользователь.FillCheck = true

@@ -63,6 +63,7 @@ func Run(cfg *metadata.Configuration, opt Options) []*metadata.Problem {
 	if opt.Modules != nil {
 		c.modules()
 		c.interceptions()
+		c.calls()
 	}
 	return c.ps.List
 }

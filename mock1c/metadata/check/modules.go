@@ -20,6 +20,9 @@ type ModuleAnalyzer interface {
 // ModuleInfo is what a module declares.
 type ModuleInfo struct {
 	Procs []*Proc
+	// Calls are the calls written as Имя(…) or Имя.Метод(…), with the
+	// procedure they are written in.
+	Calls []*Call
 	// Findings are rule problems the analyzer found on its own (directives,
 	// regions, description comments, timeouts, unresolved calls).
 	Findings []*metadata.Problem
@@ -35,6 +38,25 @@ type Proc struct {
 	// "ИзменениеИКонтроль" with the intercepted name.
 	Annotation, Target string
 	Pos                metadata.Pos
+	// Params is the number of formal parameters; Required those without a
+	// default value.
+	Params, Required int
+}
+
+// Call is a call site: Name(…) when Qualifier is empty, Qualifier.Name(…)
+// otherwise.
+type Call struct {
+	Qualifier string
+	Name      string
+	Args      int
+	Pos       metadata.Pos
+	In        *Proc // the calling method; nil for module-body code
+	// Local is true when Qualifier names a local variable or parameter of
+	// the calling method, so it cannot be a common module.
+	Local bool
+	// Client is true for calls found in the module's client-side parse
+	// (common modules available on the client).
+	Client bool
 }
 
 // Find returns the procedure named name (any case) or nil.

@@ -43,6 +43,10 @@ type ParseFunc func(fset *token.FileSet, filename string, src []byte) (*ast.Modu
 // Analyzer implements check.ModuleAnalyzer over a ParseFunc.
 type Analyzer struct {
 	Parse ParseFunc
+	// ParseClient, when set, parses the module for the thin client; the
+	// calls found there are reported with Call.Client set (code under
+	// "#Если Сервер" is then correctly left out of the client's calls).
+	ParseClient ParseFunc
 }
 
 var _ check.ModuleAnalyzer = (*Analyzer)(nil)
@@ -77,7 +81,12 @@ func (a *Analyzer) Analyze(m *metadata.Module, src []byte) (info *check.ModuleIn
 	info = &check.ModuleInfo{}
 	for _, x := range mod.Methods {
 		p := &check.Proc{Name: x.Name.Name, Function: x.IsFunction, Export: x.Export,
-			Directive: x.Directive.String(), Pos: w.pos(x.Name.Pos())}
+			Directive: x.Directive.String(), Pos: w.pos(x.Name.Pos()), Params: len(x.Params)}
+		for _, prm := range x.Params {
+			if prm.Default == nil {
+				p.Required++
+			}
+		}
 		if an := x.ExtensionAnnotation(); an != nil {
 			p.Annotation = an.Name.Name
 			if an.Arg != nil {
@@ -85,6 +94,14 @@ func (a *Analyzer) Analyze(m *metadata.Module, src []byte) (info *check.ModuleIn
 			}
 		}
 		info.Procs = append(info.Procs, p)
+	}
+	info.Calls = w.calls(mod, info, false)
+	if a.ParseClient != nil && m.Kind != metadata.ModuleForm && m.Kind != metadata.ModuleCommand {
+		cfs := token.NewFileSet()
+		if cm, err := a.ParseClient(cfs, m.Path, src); err == nil && cm != nil {
+			cw := &walker{m: m, fset: cfs}
+			info.Calls = append(info.Calls, cw.calls(cm, info, true)...)
+		}
 	}
 	w.duplicates(mod)
 	w.directives(mod)
@@ -218,9 +235,14 @@ func (w *walker) timeouts(mod *ast.Module) {
 // under every execution context (parse.ParseAllContexts), so syntax errors
 // in any #Если branch are reported; procedures come from the server parse.
 func New() *Analyzer {
-	return &Analyzer{Parse: func(fset *token.FileSet, filename string, src []byte) (*ast.Module, error) {
-		return parse.ParseAllContexts(fset.AddFile(filename, len(src)), src, true)
-	}}
+	return &Analyzer{
+		Parse: func(fset *token.FileSet, filename string, src []byte) (*ast.Module, error) {
+			return parse.ParseAllContexts(fset.AddFile(filename, len(src)), src, true)
+		},
+		ParseClient: func(fset *token.FileSet, filename string, src []byte) (*ast.Module, error) {
+			return parse.ParseFile(fset, filename, src, parse.Options{Symbols: parse.ContextThinClient})
+		},
+	}
 }
 
 // duplicates: a module cannot define two methods with the same name (the
@@ -236,4 +258,86 @@ func (w *walker) duplicates(mod *ast.Module) {
 		}
 		seen[x.Name.Folded] = x
 	}
+}
+
+// calls lists the call sites Имя(…) and Имя.Метод(…) of every method (and
+// the module body), marking qualifiers that are locals of the method.
+func (w *walker) calls(mod *ast.Module, info *check.ModuleInfo, client bool) []*check.Call {
+	var out []*check.Call
+	moduleVars := map[string]bool{}
+	for _, d := range mod.Vars {
+		for _, n := range d.Names {
+			moduleVars[n.Name.Folded] = true
+		}
+	}
+	collect := func(in *check.Proc, locals map[string]bool, body []ast.Stmt) {
+		for _, st := range body {
+			ast.Inspect(st, func(n ast.Node) bool {
+				switch x := n.(type) {
+				case *ast.AssignStmt:
+					if id, ok := x.Lhs.(*ast.Ident); ok {
+						locals[id.Folded] = true
+					}
+				case *ast.ForStmt:
+					locals[x.Var.Folded] = true
+				case *ast.ForEachStmt:
+					locals[x.Var.Folded] = true
+				case *ast.CallExpr:
+					c := &check.Call{Args: len(x.Args), In: in, Client: client}
+					switch f := x.Fun.(type) {
+					case *ast.Ident:
+						c.Name, c.Pos = f.Name, w.pos(f.Pos())
+					case *ast.SelectorExpr:
+						q, ok := f.X.(*ast.Ident)
+						if !ok {
+							return true
+						}
+						c.Qualifier, c.Name, c.Pos = q.Name, f.Sel.Name, w.pos(q.Pos())
+						c.Local = locals[q.Folded] || moduleVars[q.Folded]
+					default:
+						return true
+					}
+					out = append(out, c)
+				}
+				return true
+			})
+		}
+	}
+	for i, x := range mod.Methods {
+		locals := map[string]bool{}
+		for _, prm := range x.Params {
+			locals[prm.Name.Folded] = true
+		}
+		for _, d := range x.Vars {
+			for _, n := range d.Names {
+				locals[n.Name.Folded] = true
+			}
+		}
+		var in *check.Proc
+		if i < len(info.Procs) && metadata.EqualFold(info.Procs[i].Name, x.Name.Name) {
+			in = info.Procs[i]
+		} else {
+			in = info.Find(x.Name.Name)
+		}
+		// Assignments anywhere in the method make a local: collect them
+		// first so that a use before the assignment in source order is
+		// still treated as local.
+		pre := map[string]bool{}
+		for _, st := range x.Body {
+			ast.Inspect(st, func(n ast.Node) bool {
+				if a, ok := n.(*ast.AssignStmt); ok {
+					if id, ok := a.Lhs.(*ast.Ident); ok {
+						pre[id.Folded] = true
+					}
+				}
+				return true
+			})
+		}
+		for k := range pre {
+			locals[k] = true
+		}
+		collect(in, locals, x.Body)
+	}
+	collect(nil, map[string]bool{}, mod.Body)
+	return out
 }

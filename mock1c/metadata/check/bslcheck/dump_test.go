@@ -83,6 +83,13 @@ func TestBrokenModules(t *testing.T) {
 		form = "CommonForms/ТстОкно/Ext/Form/Module.bsl"
 		ad   = "CommonModules/ОбщегоНазначенияКлиентПереопределяемый/Ext/Module.bsl"
 	)
+	// Server-call modules are fine from the client: the valid fixture's
+	// form calls nothing else, so check that one explicitly too.
+	d := copyExt(t)
+	replaceIn(t, d, form, "ОбновитьНаСервере();", "ОбновитьНаСервере();\r\n\tСтраница = ТстВызовСервера.АдресСервиса();")
+	for _, p := range checkDump(t, d, "../../testdata/base") {
+		t.Errorf("server call from the client reported: %s", p.Error())
+	}
 	cases := []struct {
 		name, file, old, new string
 		rule                 string
@@ -97,6 +104,11 @@ func TestBrokenModules(t *testing.T) {
 		{"form event handler missing", form, "Процедура СтраницаДокументСформирован(Элемент)", "Процедура СтраницаСформирована(Элемент)", check.RuleHandlers, metadata.Error, 0, "names СтраницаДокументСформирован, which the form module does not define"},
 		{"interception target missing", ad, `&После("ПослеНачалаРаботыСистемы")`, `&После("ПослеЗапуска")`, metadata.RuleAdoption, metadata.Error, 0, "has no method ПослеЗапуска"},
 		{"duplicate method", srv, "Процедура Обмен() Экспорт", "Процедура Отправить() Экспорт\r\nКонецПроцедуры\r\nПроцедура Обмен() Экспорт", check.RuleModuleParse, metadata.Error, 0, "уже определена (Отправить)"},
+		{"too many arguments", srv, "Отправить(Источник.Ссылка);", "Отправить(Источник.Ссылка, 1);", check.RuleCalls, metadata.Error, 0, "Слишком много фактических параметров (Отправить)"},
+		{"too few arguments", srv, "Отправить(Источник.Ссылка);", "Отправить();", check.RuleCalls, metadata.Error, 0, "Недостаточно фактических параметров (Отправить)"},
+		{"missing method of a common module", form, "Страница = \"\";", "Страница = ТстВызовСервера.Адрес();", check.RuleCalls, metadata.Error, 0, "Метод объекта не обнаружен (Адрес)"},
+		{"non-exported method of a common module", form, "Страница = \"\";", "ТстСервер.Отправить(Неопределено);", check.RuleCalls, metadata.Error, 0, "ТстСервер.Отправить is not exported"},
+		{"server module from client code", form, "ОбновитьНаСервере();", "ТстСервер.Обмен();", check.RuleCalls, metadata.Error, 0, "called from client code, but the module is neither a client nor a server-call module"},
 		{"no timeout", srv, `443, , , , 30, Новый`, `443, , , , , Новый`, RuleTimeout, metadata.Warning, 0, "without Таймаут"},
 		{"no description", srv, "// Обработчик регламентного задания ТстОбмен.\r\n", "", RuleDoc, metadata.Warning, 0, "exported method Обмен has no description comment"},
 		{"code outside regions", srv, "#Область СлужебныеПроцедурыИФункции\r\n", "", RuleRegions, metadata.Warning, 0, "outside any #Область"},

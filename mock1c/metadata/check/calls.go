@@ -1,0 +1,177 @@
+package check
+
+import (
+	"strings"
+
+	"wazzup-unf/mock1c/metadata"
+)
+
+// RuleCalls: calls resolve when the module compiles. A call to a method of
+// the same module passes no more arguments than it has parameters and all
+// required ones («Слишком много фактических параметров», «Недостаточно
+// фактических параметров»); Module.Method(…) on a common module of the dump
+// (or of the base) names an exported method, and the module is visible
+// where the calling code runs (client code sees client and server-call
+// modules only; server code sees server modules) — otherwise the platform
+// reports «Метод объекта не обнаружен» or «Переменная не определена».
+// Names the dump does not define (global context functions, other
+// variables) are left to the interpreter's resolve pass.
+const RuleCalls = "calls"
+
+// commonModule is a common module as seen from the checked dump: its
+// flags (the base's for an adopted module) and every module text that
+// contributes methods (base and extension part).
+type commonModule struct {
+	obj   *metadata.Object
+	flags *metadata.CommonModuleFlags
+	mods  []*metadata.Module
+}
+
+func (c *checker) commonModuleIndex() map[string]*commonModule {
+	idx := map[string]*commonModule{}
+	add := func(o *metadata.Object, base bool) {
+		key := metadata.Fold(o.Name)
+		cm := idx[key]
+		if cm == nil {
+			cm = &commonModule{obj: o}
+			idx[key] = cm
+		}
+		if m := o.Module(metadata.ModuleCommon); m != nil {
+			cm.mods = append(cm.mods, m)
+		}
+		if base || cm.flags == nil {
+			cm.flags = o.ModuleFlags
+		}
+	}
+	if c.opt.Base != nil && c.cfg.IsExtension {
+		for _, o := range c.opt.Base.ByKind(metadata.KindCommonModule) {
+			add(o, true)
+		}
+	}
+	for _, o := range c.cfg.ByKind(metadata.KindCommonModule) {
+		if o.Adopted && idx[metadata.Fold(o.Name)] != nil {
+			m := o.Module(metadata.ModuleCommon)
+			if m != nil {
+				idx[metadata.Fold(o.Name)].mods = append(idx[metadata.Fold(o.Name)].mods, m)
+			}
+			continue
+		}
+		add(o, false)
+	}
+	return idx
+}
+
+// callerSides says where code of module m in method p runs: client,
+// server or both.
+func callerSides(m *metadata.Module, flags *metadata.CommonModuleFlags, p *Proc, call *Call) (client, server bool) {
+	switch m.Kind {
+	case metadata.ModuleCommon:
+		if flags == nil {
+			return false, false
+		}
+		if call.Client {
+			return flags.ClientManagedApplication, false
+		}
+		return false, flags.Server
+	case metadata.ModuleForm, metadata.ModuleCommand:
+		if p == nil {
+			return false, false
+		}
+		switch p.Directive {
+		case "НаКлиенте":
+			return true, false
+		case "НаКлиентеНаСервереБезКонтекста", "НаКлиентеНаСервере":
+			return true, true
+		}
+		return false, true // &НаСервере, &НаСервереБезКонтекста; none means server
+	case metadata.ModuleManagedApplication:
+		return call.Client, false
+	case metadata.ModuleObject, metadata.ModuleManager, metadata.ModuleRecordSet, metadata.ModuleValueManager, metadata.ModuleSession:
+		return false, !call.Client
+	}
+	return false, false
+}
+
+func (c *checker) calls() {
+	idx := c.commonModuleIndex()
+	flagsOf := map[*metadata.Module]*metadata.CommonModuleFlags{}
+	for _, cm := range idx {
+		for _, m := range cm.mods {
+			flagsOf[m] = cm.flags
+		}
+	}
+	info := func(cm *commonModule) []*ModuleInfo {
+		var out []*ModuleInfo
+		for _, m := range cm.mods {
+			if mi := c.analyze(m); mi != nil {
+				out = append(out, mi)
+			}
+		}
+		return out
+	}
+	for _, m := range c.cfg.AllModules() {
+		mi := c.procs[m]
+		if mi == nil {
+			continue
+		}
+		for _, call := range mi.Calls {
+			if call.Qualifier == "" {
+				// The client parse repeats the server parse's local calls.
+				if call.Client {
+					continue
+				}
+				p := mi.Find(call.Name)
+				if p == nil {
+					continue
+				}
+				switch {
+				case call.Args > p.Params:
+					c.ps.Errorf(RuleCalls, call.Pos, "Слишком много фактических параметров (%s): %s takes %d, the call passes %d", call.Name, call.Name, p.Params, call.Args)
+				case call.Args < p.Required:
+					c.ps.Errorf(RuleCalls, call.Pos, "Недостаточно фактических параметров (%s): %s needs %d, the call passes %d", call.Name, call.Name, p.Required, call.Args)
+				}
+				continue
+			}
+			if call.Local {
+				continue
+			}
+			cm := idx[metadata.Fold(call.Qualifier)]
+			if cm == nil {
+				continue
+			}
+			infos := info(cm)
+			if len(infos) < len(cm.mods) || len(cm.mods) == 0 {
+				continue // unreadable or unparsable: reported elsewhere
+			}
+			var target *Proc
+			for _, ti := range infos {
+				if p := ti.Find(call.Name); p != nil {
+					target = p
+				}
+			}
+			switch {
+			case target == nil:
+				if !call.Client {
+					c.ps.Errorf(RuleCalls, call.Pos, "Метод объекта не обнаружен (%s): common module %s has no method %s", call.Name, cm.obj.Name, call.Name)
+				}
+				continue
+			case !target.Export:
+				if !call.Client {
+					c.ps.Errorf(RuleCalls, call.Pos, "Метод объекта не обнаружен (%s): %s.%s is not exported", call.Name, cm.obj.Name, call.Name)
+				}
+				continue
+			}
+			client, server := callerSides(m, flagsOf[m], call.In, call)
+			f := cm.flags
+			if f == nil {
+				continue
+			}
+			if client && !f.ClientManagedApplication && !(f.ServerCall && f.Server) {
+				c.ps.Errorf(RuleCalls, call.Pos, "Переменная не определена (%s): %s is called from client code, but the module is neither a client nor a server-call module", cm.obj.Name, strings.Join([]string{cm.obj.Name, call.Name}, "."))
+			}
+			if server && !f.Server {
+				c.ps.Errorf(RuleCalls, call.Pos, "Переменная не определена (%s): %s is called from server code, but the module is not a server module", cm.obj.Name, strings.Join([]string{cm.obj.Name, call.Name}, "."))
+			}
+		}
+	}
+}

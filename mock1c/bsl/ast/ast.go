@@ -173,6 +173,14 @@ type IndexExpr struct {
 	Rbrack token.Pos
 }
 
+// AwaitExpr is "Ждать X" inside an Асинх method (platform 8.3.18+; not
+// available in compatibility mode 8.3.14, so a later pass should refuse it
+// there).
+type AwaitExpr struct {
+	Await token.Pos
+	X     Expr
+}
+
 // BadExpr stands for an expression with a syntax error.
 type BadExpr struct {
 	From, To token.Pos
@@ -198,6 +206,8 @@ func (x *SelectorExpr) End() token.Pos { return x.Sel.End() }
 func (x *IndexExpr) Pos() token.Pos    { return x.X.Pos() }
 func (x *IndexExpr) End() token.Pos    { return x.Rbrack + 1 }
 func (x *BadExpr) Pos() token.Pos      { return x.From }
+func (x *AwaitExpr) Pos() token.Pos    { return x.Await }
+func (x *AwaitExpr) End() token.Pos    { return x.X.End() }
 func (x *BadExpr) End() token.Pos      { return x.To }
 
 // End of "Новый Тип" without parentheses is the end of the type name.
@@ -222,6 +232,7 @@ func (*CallExpr) exprNode()     {}
 func (*SelectorExpr) exprNode() {}
 func (*IndexExpr) exprNode()    {}
 func (*BadExpr) exprNode()      {}
+func (*AwaitExpr) exprNode()    {}
 
 // ---------------------------------------------------------------------------
 // Statements. Close fields are the position just after the closing keyword
@@ -236,7 +247,8 @@ type AssignStmt struct {
 }
 
 // CallStmt is a procedure or method call used as a statement. Call is a
-// *CallExpr (or, after a syntax error, a *BadExpr).
+// *CallExpr, an *AwaitExpr around one ("Ждать Ф();" in an Асинх method), or
+// after a syntax error a *BadExpr.
 type CallStmt struct {
 	Call Expr
 }
@@ -313,10 +325,19 @@ type TryStmt struct {
 // RaiseStmt is "ВызватьИсключение [X]". Without X (only allowed inside
 // Исключение) it re-raises the current exception. KeywordEnd is the end of
 // the keyword.
+//
+// The call form of platform 8.3.21+, "ВызватьИсключение(Текст, Категория,
+// Код, Подробности, Причина)", sets Args to the arguments after the first
+// (X is the first); it does not exist in compatibility mode 8.3.14, so a
+// later pass should refuse a RaiseStmt with Args there. Lparen/Rparen are
+// set only for the call form.
 type RaiseStmt struct {
 	Raise      token.Pos
 	KeywordEnd token.Pos
 	X          Expr
+	Lparen     token.Pos
+	Args       []Expr
+	Rparen     token.Pos
 }
 
 // ExecuteStmt is "Выполнить(X)" / "Выполнить X".
@@ -404,6 +425,9 @@ func (s *ReturnStmt) End() token.Pos {
 
 // End of "ВызватьИсключение [X]".
 func (s *RaiseStmt) End() token.Pos {
+	if s.Rparen.IsValid() {
+		return s.Rparen + 1
+	}
 	if s.X != nil {
 		return s.X.End()
 	}

@@ -215,7 +215,11 @@ type Method struct {
 	// Annotations are all "&…" written before the method, in order.
 	Annotations []*Annotation
 	// Directive is the compile directive among them (NoDirective if none).
-	Directive  Directive
+	Directive Directive
+	// Async is set for "Асинх Процедура/Функция" (platform 8.3.18+, not in
+	// compatibility mode 8.3.14); AsyncPos is the position of Асинх.
+	Async      bool
+	AsyncPos   token.Pos
 	IsFunction bool
 	Keyword    token.Pos // Процедура / Функция
 	Name       *Ident
@@ -238,6 +242,9 @@ type Method struct {
 func (m *Method) Pos() token.Pos {
 	if len(m.Annotations) > 0 {
 		return m.Annotations[0].Pos()
+	}
+	if m.Async {
+		return m.AsyncPos
 	}
 	return m.Keyword
 }

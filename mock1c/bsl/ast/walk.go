@@ -121,6 +121,9 @@ func Walk(v Visitor, n Node) {
 		if n.X != nil {
 			Walk(v, n.X)
 		}
+		walkExprs(v, n.Args)
+	case *AwaitExpr:
+		Walk(v, n.X)
 	case *ExecuteStmt:
 		Walk(v, n.X)
 	case *GotoStmt:

@@ -87,6 +87,11 @@ func (p *parser) parseUnary() ast.Expr {
 		p.next()
 		return &ast.UnaryExpr{OpPos: pos, Op: token.NOT, X: p.parseUnary()}
 	}
+	if p.inAsync && p.tok.Kind == token.IDENT && isAwait(p.tok.Folded) {
+		pos := p.tok.Pos
+		p.next()
+		return &ast.AwaitExpr{Await: pos, X: p.parseUnary()}
+	}
 	return p.parsePostfix(p.parseOperand(), false)
 }
 

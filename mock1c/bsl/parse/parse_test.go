@@ -535,3 +535,45 @@ func TestNodeSpans(t *testing.T) {
 		return true
 	})
 }
+
+func TestAsyncAwaitAndRaiseCallForm(t *testing.T) {
+	src := `&НаКлиенте
+Асинх Процедура Спросить(Команда)
+	Ответ = Ждать ВопросАсинх("Продолжить?", РежимДиалогаВопрос.ДаНет);
+	Ждать ПредупреждениеАсинх("Готово");
+КонецПроцедуры
+
+Процедура Обычная()
+	Ждать = 1;
+	ВызватьИсключение("Текст", КатегорияОшибки.ОшибкаКонфигурации);
+	ВызватьИсключение ("в скобках");
+КонецПроцедуры
+
+Асинх = 2;`
+	m := parseModule(t, src, ContextThinClient)
+	a := m.Methods[0]
+	if !a.Async || a.Directive != ast.AtClient || a.Pos() != a.Annotations[0].Pos() {
+		t.Fatalf("async method: %+v", a)
+	}
+	as := a.Body[0].(*ast.AssignStmt)
+	if _, ok := as.Rhs.(*ast.AwaitExpr); !ok {
+		t.Errorf("Ждать in an async method is an operator, got %T", as.Rhs)
+	}
+	if cs := a.Body[1].(*ast.CallStmt); cs.Call.(*ast.AwaitExpr).X.(*ast.CallExpr) == nil {
+		t.Error("await statement")
+	}
+	o := m.Methods[1]
+	if _, ok := o.Body[0].(*ast.AssignStmt); !ok {
+		t.Errorf("outside Асинх, Ждать is a variable: %T", o.Body[0])
+	}
+	r := o.Body[1].(*ast.RaiseStmt)
+	if len(r.Args) != 1 || r.X.(*ast.BasicLit).Value != "Текст" {
+		t.Errorf("raise call form: %+v", r)
+	}
+	if r2 := o.Body[2].(*ast.RaiseStmt); len(r2.Args) != 0 || r2.X.(*ast.ParenExpr) == nil {
+		t.Errorf("raise with a parenthesised message: %+v", r2)
+	}
+	if len(m.Body) != 1 {
+		t.Errorf("module body: %d statements (Асинх as a variable)", len(m.Body))
+	}
+}

@@ -47,6 +47,7 @@ type parser struct {
 	// inFunc is set while parsing a function body (Возврат takes a value).
 	inFunc   bool
 	inMethod bool
+	inAsync  bool // Ждать is an operator only inside Асинх methods
 
 	// slabs for small nodes
 	idents []ast.Ident
@@ -197,10 +198,32 @@ func (p *parser) parseModule() {
 	m := p.mod
 	seenMethod, seenBody := false, false
 	for p.tok.Kind != token.EOF {
-		switch p.tok.Kind {
-		case token.AMP, token.PROCEDURE, token.FUNCTION, token.VAR:
+		switch {
+		case p.tok.Kind == token.IDENT && isAsync(p.tok.Folded):
+			// "Асинх Процедура …", or a statement that starts with a
+			// variable called Асинх
+			doc := p.leadComment()
+			id := p.ident()
+			p.next()
+			if p.tok.Kind == token.PROCEDURE || p.tok.Kind == token.FUNCTION {
+				if seenBody {
+					p.errorf(id.Pos(), "Процедуры и функции должны предшествовать операторам тела модуля")
+				}
+				seenMethod = true
+				m.Methods = append(m.Methods, p.parseMethodChecked(doc, nil, id))
+				continue
+			}
+			seenBody = true
+			m.Body = append(m.Body, p.parseSimpleStmt(id))
+			p.endStmt(ctxBody)
+		case p.tok.Kind == token.AMP || p.tok.Kind == token.PROCEDURE || p.tok.Kind == token.FUNCTION || p.tok.Kind == token.VAR:
 			doc := p.leadComment()
 			annots := p.parseAnnotations()
+			var async *ast.Ident
+			if p.tok.Kind == token.IDENT && isAsync(p.tok.Folded) {
+				async = p.ident()
+				p.next()
+			}
 			switch p.tok.Kind {
 			case token.VAR:
 				if seenMethod || seenBody {
@@ -212,11 +235,7 @@ func (p *parser) parseModule() {
 					p.errorf(p.tok.Pos, "Процедуры и функции должны предшествовать операторам тела модуля")
 				}
 				seenMethod = true
-				meth := p.parseMethod(doc, annots)
-				if prev := m.Method(meth.Name.Name); prev != nil && meth.Name.Name != "" {
-					p.errorf(meth.Name.Pos(), "Процедура или функция с таким именем уже определена (%s)", meth.Name.Name)
-				}
-				m.Methods = append(m.Methods, meth)
+				m.Methods = append(m.Methods, p.parseMethodChecked(doc, annots, async))
 			default:
 				p.errorf(p.tok.Pos, "Ожидается ключевое слово 'Процедура', 'Функция' или 'Перем'")
 				p.syncTop()
@@ -235,6 +254,17 @@ func (p *parser) parseModule() {
 			}
 		}
 	}
+}
+
+func isAsync(folded string) bool { return folded == "асинх" || folded == "async" }
+
+// parseMethodChecked parses a method and reports a duplicate name.
+func (p *parser) parseMethodChecked(doc *ast.CommentGroup, annots []*ast.Annotation, async *ast.Ident) *ast.Method {
+	meth := p.parseMethod(doc, annots, async)
+	if prev := p.mod.Method(meth.Name.Name); prev != nil && meth.Name.Name != "" {
+		p.errorf(meth.Name.Pos(), "Процедура или функция с таким именем уже определена (%s)", meth.Name.Name)
+	}
+	return meth
 }
 
 // syncTop skips to the next token that can start a module-level item.
@@ -311,8 +341,11 @@ func (p *parser) parseVarDecl(annots []*ast.Annotation, module bool) *ast.VarDec
 	return d
 }
 
-func (p *parser) parseMethod(doc *ast.CommentGroup, annots []*ast.Annotation) *ast.Method {
+func (p *parser) parseMethod(doc *ast.CommentGroup, annots []*ast.Annotation, async *ast.Ident) *ast.Method {
 	m := &ast.Method{Doc: doc, Annotations: annots, Keyword: p.tok.Pos, IsFunction: p.tok.Kind == token.FUNCTION}
+	if async != nil {
+		m.Async, m.AsyncPos = true, async.Pos()
+	}
 	for _, a := range annots {
 		if dir := a.Directive(); dir != ast.NoDirective {
 			if m.Directive != ast.NoDirective {
@@ -339,8 +372,8 @@ func (p *parser) parseMethod(doc *ast.CommentGroup, annots []*ast.Annotation) *a
 		m.Export, m.ExportPos = true, p.tok.Pos
 		p.next()
 	}
-	p.inMethod, p.inFunc = true, m.IsFunction
-	defer func() { p.inMethod, p.inFunc = false, false }()
+	p.inMethod, p.inFunc, p.inAsync = true, m.IsFunction, m.Async
+	defer func() { p.inMethod, p.inFunc, p.inAsync = false, false, false }()
 	for p.tok.Kind == token.VAR {
 		m.Vars = append(m.Vars, p.parseVarDecl(nil, false))
 	}

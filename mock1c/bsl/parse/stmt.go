@@ -34,19 +34,25 @@ func (p *parser) parseStmtList(ctx listCtx) []ast.Stmt {
 		if _, ok := s.(*ast.LabelStmt); ok {
 			continue
 		}
-		switch {
-		case p.tok.Kind == token.SEMICOLON:
-			p.next()
-		case p.listEnd(ctx):
-		default:
-			p.errorExpected(token.SEMICOLON)
-			p.syncStmt()
-		}
+		p.endStmt(ctx)
 		if p.tok.Pos == start { // no progress: never loop forever
 			p.next()
 		}
 	}
 	return list
+}
+
+// endStmt consumes the ';' after a statement, which may be omitted before a
+// token that ends the list.
+func (p *parser) endStmt(ctx listCtx) {
+	switch {
+	case p.tok.Kind == token.SEMICOLON:
+		p.next()
+	case p.listEnd(ctx):
+	default:
+		p.errorExpected(token.SEMICOLON)
+		p.syncStmt()
+	}
 }
 
 // syncStmt skips to the end of the erroneous statement: past the next ';'
@@ -69,7 +75,16 @@ func (p *parser) syncStmt() {
 func (p *parser) parseStmt(ctx listCtx) ast.Stmt {
 	switch p.tok.Kind {
 	case token.IDENT:
-		return p.parseSimpleStmt()
+		if p.inAsync && isAwait(p.tok.Folded) {
+			x := p.parseUnary()
+			if aw, ok := x.(*ast.AwaitExpr); ok {
+				if _, call := aw.X.(*ast.CallExpr); !call {
+					p.errorf(aw.X.Pos(), "Ожидается вызов процедуры или функции")
+				}
+			}
+			return &ast.CallStmt{Call: x}
+		}
+		return p.parseSimpleStmt(nil)
 	case token.IF:
 		return p.parseIf()
 	case token.WHILE:
@@ -102,7 +117,22 @@ func (p *parser) parseStmt(ctx listCtx) ast.Stmt {
 	case token.RAISE:
 		s := &ast.RaiseStmt{Raise: p.tok.Pos, KeywordEnd: p.tok.End}
 		p.next()
-		if !p.exprEnd() {
+		switch {
+		case p.tok.Kind == token.LPAREN:
+			// "ВызватьИсключение(Текст, Категория, …)" (8.3.21+) or a
+			// parenthesised message
+			lp := p.tok.Pos
+			args, rp := p.parseArgs()
+			if len(args) == 0 || args[0] == nil {
+				p.errorf(lp, "Ожидается выражение")
+				return s
+			}
+			if len(args) == 1 {
+				s.X = &ast.ParenExpr{Lparen: lp, X: args[0], Rparen: rp}
+			} else {
+				s.X, s.Args, s.Lparen, s.Rparen = args[0], args[1:], lp, rp
+			}
+		case !p.exprEnd():
 			s.X = p.parseExpr()
 		}
 		return s
@@ -148,9 +178,16 @@ func (p *parser) exprEnd() bool {
 	return p.tok.Kind == token.SEMICOLON || p.listEnd(ctxBlock) || p.tok.Kind == token.VAR
 }
 
-// parseSimpleStmt parses an assignment or a call statement.
-func (p *parser) parseSimpleStmt() ast.Stmt {
-	lhs := p.parsePostfix(p.parseOperand(), true)
+func isAwait(folded string) bool { return folded == "ждать" || folded == "await" }
+
+// parseSimpleStmt parses an assignment or a call statement. first, when not
+// nil, is the already consumed identifier the statement starts with.
+func (p *parser) parseSimpleStmt(first *ast.Ident) ast.Stmt {
+	var x ast.Expr = first
+	if first == nil {
+		x = p.parseOperand()
+	}
+	lhs := p.parsePostfix(x, true)
 	if p.tok.Kind == token.EQL {
 		eq := p.tok.Pos
 		if _, isCall := lhs.(*ast.CallExpr); isCall {

@@ -37,6 +37,7 @@ func validProcs() fakeAnalyzer {
 		"ext/CommonModules/ОбщегоНазначенияКлиентПереопределяемый/Ext/Module.bsl": {{Name: "ТстПослеНачалаРаботыСистемы", Annotation: "После", Target: "ПослеНачалаРаботыСистемы"}},
 		"ext/Ext/ManagedApplicationModule.bsl":  {{Name: "ТстПриНачалеРаботыСистемы", Annotation: "После", Target: "ПриНачалеРаботыСистемы"}},
 		"base/Ext/ManagedApplicationModule.bsl": {{Name: "ПриНачалеРаботыСистемы"}},
+		"ext/CommonCommands/ТстОткрыть/Ext/CommandModule.bsl": {{Name: "ОбработкаКоманды", Directive: "НаКлиенте", Params: 2, Required: 2}},
 		"base/CommonModules/ОбщегоНазначенияКлиентПереопределяемый/Ext/Module.bsl": {{Name: "ПослеНачалаРаботыСистемы", Export: true}},
 	}
 }

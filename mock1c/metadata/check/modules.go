@@ -159,7 +159,41 @@ func (c *checker) handlers() {
 		for _, f := range o.Forms {
 			c.formHandlers(o, f)
 		}
+		if o.Kind == metadata.KindCommonCommand && !o.Adopted {
+			c.commandHandler(o.FullName(), o.Module(metadata.ModuleCommand), o.Pos)
+		}
+		for _, ch := range o.ChildrenOf("Command") {
+			if !ch.Adopted {
+				c.commandHandler(o.FullName()+".Command."+ch.Name, ch.Module, ch.Pos)
+			}
+		}
 	})
+}
+
+// commandHandler: a command's module defines the client procedure
+// ОбработкаКоманды(ПараметрКоманды, ПараметрыВыполненияКоманды), which the
+// platform calls when the command is chosen.
+func (c *checker) commandHandler(owner string, m *metadata.Module, pos metadata.Pos) {
+	if m == nil {
+		c.ps.Errorf(RuleHandlers, pos, "command %s has no CommandModule.bsl, so it has no ОбработкаКоманды handler", owner)
+		return
+	}
+	mi := c.analyze(m)
+	if mi == nil {
+		return
+	}
+	p := mi.Find("ОбработкаКоманды")
+	if p == nil {
+		p = mi.Find("CommandProcessing")
+	}
+	switch {
+	case p == nil:
+		c.ps.Errorf(RuleHandlers, metadata.Pos{File: m.Path}, "command %s: the module has no procedure ОбработкаКоманды(ПараметрКоманды, ПараметрыВыполненияКоманды)", owner)
+	case p.Directive != "НаКлиенте":
+		c.ps.Errorf(RuleHandlers, p.Pos, "command %s: ОбработкаКоманды must be &НаКлиенте (the command runs on the client)", owner)
+	case p.Function:
+		c.ps.Errorf(RuleHandlers, p.Pos, "command %s: ОбработкаКоманды must be a procedure", owner)
+	}
 }
 
 // methodRef checks "CommonModule.Module.Procedure".

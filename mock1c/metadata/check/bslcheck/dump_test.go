@@ -109,6 +109,8 @@ func TestBrokenModules(t *testing.T) {
 		{"missing method of a common module", form, "Страница = \"\";", "Страница = ТстВызовСервера.Адрес();", check.RuleCalls, metadata.Error, 0, "Метод объекта не обнаружен (Адрес)"},
 		{"non-exported method of a common module", form, "Страница = \"\";", "ТстСервер.Отправить(Неопределено);", check.RuleCalls, metadata.Error, 0, "ТстСервер.Отправить is not exported"},
 		{"server module from client code", form, "ОбновитьНаСервере();", "ТстСервер.Обмен();", check.RuleCalls, metadata.Error, 0, "called from client code, but the module is neither a client nor a server-call module"},
+		{"command handler on the server", "CommonCommands/ТстОткрыть/Ext/CommandModule.bsl", "&НаКлиенте", "&НаСервере", check.RuleHandlers, metadata.Error, 0, "ОбработкаКоманды must be &НаКлиенте"},
+		{"command handler missing", "CommonCommands/ТстОткрыть/Ext/CommandModule.bsl", "Процедура ОбработкаКоманды(", "Процедура Обработка(", check.RuleHandlers, metadata.Error, 0, "has no procedure ОбработкаКоманды"},
 		{"no timeout", srv, `443, , , , 30, Новый`, `443, , , , , Новый`, RuleTimeout, metadata.Warning, 0, "without Таймаут"},
 		{"no description", srv, "// Обработчик регламентного задания ТстОбмен.\r\n", "", RuleDoc, metadata.Warning, 0, "exported method Обмен has no description comment"},
 		{"code outside regions", srv, "#Область СлужебныеПроцедурыИФункции\r\n", "", RuleRegions, metadata.Warning, 0, "outside any #Область"},

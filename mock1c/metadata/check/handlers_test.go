@@ -35,9 +35,9 @@ func validProcs() fakeAnalyzer {
 		"ext/CommonForms/ТстОкно/Ext/Form/Module.bsl": {{Name: "ПриСозданииНаСервере", Directive: "НаСервере"},
 			{Name: "СтраницаДокументСформирован", Directive: "НаКлиенте"}, {Name: "Обновить", Directive: "НаКлиенте"}},
 		"ext/CommonModules/ОбщегоНазначенияКлиентПереопределяемый/Ext/Module.bsl": {{Name: "ТстПослеНачалаРаботыСистемы", Annotation: "После", Target: "ПослеНачалаРаботыСистемы"}},
-		"ext/Ext/ManagedApplicationModule.bsl":  {{Name: "ТстПриНачалеРаботыСистемы", Annotation: "После", Target: "ПриНачалеРаботыСистемы"}},
-		"base/Ext/ManagedApplicationModule.bsl": {{Name: "ПриНачалеРаботыСистемы"}},
-		"ext/CommonCommands/ТстОткрыть/Ext/CommandModule.bsl": {{Name: "ОбработкаКоманды", Directive: "НаКлиенте", Params: 2, Required: 2}},
+		"ext/Ext/ManagedApplicationModule.bsl":                                     {{Name: "ТстПриНачалеРаботыСистемы", Annotation: "После", Target: "ПриНачалеРаботыСистемы"}},
+		"base/Ext/ManagedApplicationModule.bsl":                                    {{Name: "ПриНачалеРаботыСистемы"}},
+		"ext/CommonCommands/ТстОткрыть/Ext/CommandModule.bsl":                      {{Name: "ОбработкаКоманды", Directive: "НаКлиенте", Params: 2, Required: 2}},
 		"base/CommonModules/ОбщегоНазначенияКлиентПереопределяемый/Ext/Module.bsl": {{Name: "ПослеНачалаРаботыСистемы", Export: true}},
 	}
 }

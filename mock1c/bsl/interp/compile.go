@@ -14,9 +14,9 @@ import (
 // errors panic with *bslPanic (caught by Попытка and at the API edge);
 // Прервать/Продолжить/Возврат travel as the ctl result.
 type (
-	evalFn func(fr *frame) value.Value
-	execFn func(fr *frame) ctl
-	addrFn func(fr *frame) *value.Value // address of a variable, for by-reference arguments
+	evalFn  func(fr *frame) value.Value
+	execFn  func(fr *frame) ctl
+	addrFn  func(fr *frame) *value.Value // address of a variable, for by-reference arguments
 	storeFn func(fr *frame, v value.Value)
 )
 

@@ -96,6 +96,17 @@ func (c *compiler) staticCall(sc *scope, x *ast.CallExpr, pc *procCode, id *ast.
 		return func(fr *frame) value.Value { return fr.s.remoteCall(fr, pos, pc, vals, addrs) }
 	}
 	same := pc.mod == c.mod
+	if pc.mod.spec.Kind == CommonModule && pc.mod.spec.Flags.Privileged && !same {
+		// a privileged common module runs in privileged mode (the
+		// platform's module property "Привилегированный")
+		return func(fr *frame) value.Value {
+			mi := fr.s.instance(fr, pc.mod)
+			fr.pos = pos
+			fr.s.privileged++
+			defer func() { fr.s.privileged-- }()
+			return fr.s.invoke(fr, pc, mi, vals, addrs)
+		}
+	}
 	return func(fr *frame) value.Value {
 		mi := fr.mi
 		if !same {

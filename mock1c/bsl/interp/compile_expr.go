@@ -202,6 +202,9 @@ func (c *compiler) expr(sc *scope, e ast.Expr) evalFn {
 			h := ref.host
 			return func(*frame) value.Value { return &hostModuleValue{h: h} }
 		}
+		// A compile error on the platform: the Designer's module check and
+		// the run-time module compilation both report it, and a form whose
+		// module has one does not open (platform-runtime-facts.md §6.2, §6.3).
 		c.errorf(x.Pos(), "Переменная не определена (%s)", x.Name)
 		return func(*frame) value.Value { return value.Undef }
 	case *ast.ParenExpr:

@@ -85,4 +85,3 @@ func (f ModuleFlags) callableFrom(c Context) bool {
 	}
 	return c.IsClient() && f.Server && f.ServerCall
 }
-

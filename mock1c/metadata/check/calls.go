@@ -175,3 +175,29 @@ func (c *checker) calls() {
 		}
 	}
 }
+
+// features: constructs newer than the dump's compatibility mode are syntax
+// errors for the platform (Асинх and Ждать are plain identifiers in mode
+// 8.3.14; the call form of ВызватьИсключение appeared in 8.3.21). The mode
+// is ConfigurationExtensionCompatibilityMode for an extension and
+// CompatibilityMode for a configuration.
+func (c *checker) features() {
+	mode, prop := c.cfg.CompatibilityMode, "CompatibilityMode"
+	if c.cfg.IsExtension {
+		mode, prop = c.cfg.ExtensionCompatibilityMode, "ConfigurationExtensionCompatibilityMode"
+	}
+	if mode == "" {
+		return
+	}
+	for _, m := range c.cfg.AllModules() {
+		mi := c.procs[m]
+		if mi == nil {
+			continue
+		}
+		for _, f := range mi.Features {
+			if metadata.CompareCompatibility(mode, f.MinCompat) < 0 {
+				c.ps.Errorf(RuleCompat, f.Pos, "%s needs compatibility mode %s or later; %s is %s", f.Name, f.MinCompat, prop, mode)
+			}
+		}
+	}
+}

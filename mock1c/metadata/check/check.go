@@ -64,6 +64,7 @@ func Run(cfg *metadata.Configuration, opt Options) []*metadata.Problem {
 		c.modules()
 		c.interceptions()
 		c.calls()
+		c.features()
 	}
 	return c.ps.List
 }

@@ -23,6 +23,10 @@ type ModuleInfo struct {
 	// Calls are the calls written as Имя(…) or Имя.Метод(…), with the
 	// procedure they are written in.
 	Calls []*Call
+	// Features are language constructs that need a minimum compatibility
+	// mode (Асинх methods: 8.3.18; the call form of ВызватьИсключение:
+	// 8.3.21).
+	Features []*Feature
 	// Findings are rule problems the analyzer found on its own (directives,
 	// regions, description comments, timeouts, unresolved calls).
 	Findings []*metadata.Problem
@@ -41,6 +45,13 @@ type Proc struct {
 	// Params is the number of formal parameters; Required those without a
 	// default value.
 	Params, Required int
+}
+
+// Feature is a use of a version-dependent language construct.
+type Feature struct {
+	Name      string // "Асинх", "ВызватьИсключение(…)"
+	MinCompat string // "Version8_3_18"
+	Pos       metadata.Pos
 }
 
 // Call is a call site: Name(…) when Qualifier is empty, Qualifier.Name(…)

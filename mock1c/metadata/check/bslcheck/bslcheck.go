@@ -103,6 +103,7 @@ func (a *Analyzer) Analyze(m *metadata.Module, src []byte) (info *check.ModuleIn
 			info.Calls = append(info.Calls, cw.calls(cm, info, true)...)
 		}
 	}
+	info.Features = w.features(mod)
 	w.duplicates(mod)
 	w.directives(mod)
 	w.regions(mod)
@@ -339,5 +340,22 @@ func (w *walker) calls(mod *ast.Module, info *check.ModuleInfo, client bool) []*
 		collect(in, locals, x.Body)
 	}
 	collect(nil, map[string]bool{}, mod.Body)
+	return out
+}
+
+// features lists version-dependent constructs (see check.Feature).
+func (w *walker) features(mod *ast.Module) []*check.Feature {
+	var out []*check.Feature
+	for _, x := range mod.Methods {
+		if x.Async {
+			out = append(out, &check.Feature{Name: "Асинх", MinCompat: "Version8_3_18", Pos: w.pos(x.AsyncPos)})
+		}
+	}
+	ast.Inspect(mod, func(n ast.Node) bool {
+		if r, ok := n.(*ast.RaiseStmt); ok && len(r.Args) > 0 {
+			out = append(out, &check.Feature{Name: "ВызватьИсключение(Текст, Категория, …)", MinCompat: "Version8_3_21", Pos: w.pos(r.Raise)})
+		}
+		return true
+	})
 	return out
 }

@@ -111,6 +111,8 @@ func TestBrokenModules(t *testing.T) {
 		{"server module from client code", form, "ОбновитьНаСервере();", "ТстСервер.Обмен();", check.RuleCalls, metadata.Error, 0, "called from client code, but the module is neither a client nor a server-call module"},
 		{"command handler on the server", "CommonCommands/ТстОткрыть/Ext/CommandModule.bsl", "&НаКлиенте", "&НаСервере", check.RuleHandlers, metadata.Error, 0, "ОбработкаКоманды must be &НаКлиенте"},
 		{"command handler missing", "CommonCommands/ТстОткрыть/Ext/CommandModule.bsl", "Процедура ОбработкаКоманды(", "Процедура Обработка(", check.RuleHandlers, metadata.Error, 0, "has no procedure ОбработкаКоманды"},
+		{"Асинх in compatibility mode 8.3.14", form, "&НаКлиенте\r\nПроцедура Обновить(Команда)", "&НаКлиенте\r\nАсинх Процедура Обновить(Команда)", check.RuleCompat, metadata.Error, 0, "Асинх needs compatibility mode Version8_3_18 or later; ConfigurationExtensionCompatibilityMode is Version8_3_14"},
+		{"raise call form in 8.3.14", srv, "\t\tВозврат;", "\t\tВызватьИсключение(\"Ошибка\", КатегорияОшибки.ОшибкаКонфигурации);", check.RuleCompat, metadata.Error, 0, "needs compatibility mode Version8_3_21"},
 		{"no timeout", srv, `443, , , , 30, Новый`, `443, , , , , Новый`, RuleTimeout, metadata.Warning, 0, "without Таймаут"},
 		{"no description", srv, "// Обработчик регламентного задания ТстОбмен.\r\n", "", RuleDoc, metadata.Warning, 0, "exported method Обмен has no description comment"},
 		{"code outside regions", srv, "#Область СлужебныеПроцедурыИФункции\r\n", "", RuleRegions, metadata.Warning, 0, "outside any #Область"},

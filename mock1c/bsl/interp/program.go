@@ -10,16 +10,17 @@ import (
 // module visible in that context, compiled. It is immutable and safe to share
 // between sessions and goroutines; all run-time state lives in a Session.
 type Program struct {
-	world   *World
-	ctx     Context
-	fset    *token.FileSet
-	modules []*moduleCode
-	byName  map[string]*moduleCode // folded platform name → module
-	common  map[string]*commonRef  // folded ident → common module (compiled or host)
-	global  map[string]*procCode   // folded name → export of a Global module
-	funcs   map[string]*value.MethodDef
-	props   map[string]*GlobalProp
-	types   map[string]*value.TypeDef
+	world     *World
+	ctx       Context
+	fset      *token.FileSet
+	modules   []*moduleCode
+	byName    map[string]*moduleCode // folded platform name → module
+	common    map[string]*commonRef  // folded ident → common module (compiled or host)
+	global    map[string]*procCode   // folded name → export of a Global module
+	funcs     map[string]*value.MethodDef
+	props     map[string]*GlobalProp
+	types     map[string]*value.TypeDef
+	typeTable *value.TypeTable
 }
 
 // Context is the execution context the program was linked for.

@@ -152,6 +152,7 @@ func (w *World) Link(ctx Context) (*Program, error) {
 			}
 		}
 	}
+	p.typeTable = value.NewTypeTable(w.types)
 	for _, h := range w.hosts {
 		if h.flags.callableFrom(ctx) || h.flags == (ModuleFlags{}) {
 			p.common[token.Fold(h.ident)] = &commonRef{host: h}

@@ -1,0 +1,315 @@
+package stdlib
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"wazzup-unf/internal/clock"
+	"wazzup-unf/mock1c/bsl/value"
+)
+
+// lib indexes Functions() like the interpreter does.
+type lib struct {
+	t   *testing.T
+	tab *value.MethodTable
+	env value.Env
+}
+
+func newLib(t *testing.T) *lib {
+	return &lib{t: t, tab: value.NewMethodTable(Functions()), env: Env{Clk: clock.NewVirtual(time.Date(2024, 1, 31, 23, 59, 59, 0, time.UTC))}}
+}
+
+func (l *lib) call(name string, args ...value.Value) (value.Value, error) {
+	d := l.tab.Lookup(name)
+	if d == nil {
+		l.t.Fatalf("no function %s", name)
+	}
+	if err := d.CheckArgs(len(args)); err != nil {
+		return nil, err
+	}
+	return d.Func(l.env, nil, args)
+}
+
+// fcase is one table row: a call and its expected presentation (or error).
+type fcase struct {
+	name string
+	fn   string
+	args []value.Value
+	want string // value.String() of the result, or the error text after "!"
+}
+
+func S(s string) value.Value { return value.String(s) }
+func N(s string) value.Value { return value.MustParse(s) }
+func I(n int64) value.Value  { return value.IntValue(n) }
+func D(s string) value.Value { d, _ := ParseDate(s); return d }
+func B(b bool) value.Value   { return value.Bool(b) }
+func omit() value.Value      { return nil }
+func show(v value.Value) string {
+	if a, ok := v.(*value.Array); ok {
+		parts := make([]string, len(a.Items))
+		for i, x := range a.Items {
+			parts[i] = x.String()
+		}
+		return "[" + strings.Join(parts, "|") + "]"
+	}
+	return v.String()
+}
+
+func runCases(t *testing.T, cases []fcase) {
+	l := newLib(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			l.t = t
+			got, err := l.call(tc.fn, tc.args...)
+			if strings.HasPrefix(tc.want, "!") {
+				if err == nil || err.Error() != tc.want[1:] {
+					t.Fatalf("%s: got %v, %v; want error %q", tc.fn, got, err, tc.want[1:])
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("%s: %v", tc.fn, err)
+			}
+			if s := show(got); s != tc.want {
+				t.Errorf("%s = %q, want %q", tc.fn, s, tc.want)
+			}
+		})
+	}
+}
+
+func TestStrings(t *testing.T) {
+	runCases(t, []fcase{
+		{"StrLen counts characters not bytes", "СтрДлина", []value.Value{S("Привет")}, "6"},
+		{"StrLen of a number uses its presentation", "StrLen", []value.Value{I(1000)}, "5"},
+		{"TrimAll strips NBSP and line breaks", "СокрЛП", []value.Value{S("\u00a0 а б\r\n\t")}, "а б"},
+		{"TrimL", "СокрЛ", []value.Value{S("  а ")}, "а "},
+		{"TrimR", "СокрП", []value.Value{S("  а ")}, "  а"},
+		{"Left beyond length", "Лев", []value.Value{S("абв"), I(10)}, "абв"},
+		{"Left negative", "Лев", []value.Value{S("абв"), I(-1)}, ""},
+		{"Right", "Прав", []value.Value{S("абвгд"), I(2)}, "гд"},
+		{"Mid to end", "Сред", []value.Value{S("абвгд"), I(3)}, "вгд"},
+		{"Mid with count", "Сред", []value.Value{S("абвгд"), I(2), I(2)}, "бв"},
+		{"Mid start past end", "Сред", []value.Value{S("абв"), I(10)}, ""},
+		{"Mid start below 1 taken as 1 (OneScript reading)", "Сред", []value.Value{S("абв"), I(0), I(2)}, "аб"},
+		{"StrFind forward", "СтрНайти", []value.Value{S("абаба"), S("ба")}, "2"},
+		{"StrFind absent", "СтрНайти", []value.Value{S("абв"), S("я")}, "0"},
+		{"StrFind from end", "СтрНайти", []value.Value{S("абаба"), S("ба"), S("СКонца")}, "4"},
+		{"StrFind start position", "СтрНайти", []value.Value{S("абаба"), S("ба"), omit(), I(3)}, "4"},
+		{"StrFind second occurrence", "СтрНайти", []value.Value{S("абаба"), S("а"), S("СНачала"), I(1), I(3)}, "5"},
+		{"StrFind from end, second occurrence", "СтрНайти", []value.Value{S("абаба"), S("а"), S("СКонца"), I(5), I(2)}, "3"},
+		{"StrFind is case-sensitive", "СтрНайти", []value.Value{S("Абв"), S("а")}, "0"},
+		{"StrFind bad start", "СтрНайти", []value.Value{S("абв"), S("а"), omit(), I(0)}, "!Неверное значение аргумента"},
+		{"Find (old) forward", "Найти", []value.Value{S("абв"), S("в")}, "3"},
+		{"StrReplace all", "СтрЗаменить", []value.Value{S("а-б-в"), S("-"), S("+")}, "а+б+в"},
+		{"StrReplace empty what", "СтрЗаменить", []value.Value{S("абв"), S(""), S("x")}, "абв"},
+		{"Upper", "ВРег", []value.Value{S("привет, World")}, "ПРИВЕТ, WORLD"},
+		{"Lower", "НРег", []value.Value{S("ПРИВЕТ")}, "привет"},
+		{"Title", "ТРег", []value.Value{S("иВАН петров-водкин")}, "Иван Петров-Водкин"},
+		{"StrSplit keeps empties by default", "СтрРазделить", []value.Value{S("а,,б"), S(",")}, "[а||б]"},
+		{"StrSplit drops empties", "СтрРазделить", []value.Value{S("а,,б;в"), S(",;"), B(false)}, "[а|б|в]"},
+		{"StrConcat", "СтрСоединить", []value.Value{value.NewArray(S("а"), I(1000)), S(", ")}, "а, 1\u00a0000"},
+		{"StrTemplate basic", "СтрШаблон", []value.Value{S("%1 из %2"), I(1), I(2)}, "1 из 2"},
+		{"StrTemplate %10 is the tenth", "СтрШаблон", []value.Value{S("%10"), I(1), I(2), I(3), I(4), I(5), I(6), I(7), I(8), I(9), S("десять")}, "десять"},
+		{"StrTemplate %(1)0", "СтрШаблон", []value.Value{S("%(1)0"), I(5)}, "50"},
+		{"StrTemplate %%", "СтрШаблон", []value.Value{S("100%% и %1"), S("x")}, "100% и x"},
+		{"StrTemplate number grouping", "СтрШаблон", []value.Value{S("%1"), I(12345)}, "12\u00a0345"},
+		{"StartsWith", "СтрНачинаетсяС", []value.Value{S("Привет"), S("При")}, "Да"},
+		{"StartsWith case-sensitive", "СтрНачинаетсяС", []value.Value{S("Привет"), S("при")}, "Нет"},
+		{"StartsWith empty prefix is an error", "СтрНачинаетсяС", []value.Value{S("а"), S("")}, "!Неверное значение аргумента"},
+		{"EndsWith (СтрЗаканчиваетсяНа is the platform's name)", "СтрЗаканчиваетсяНа", []value.Value{S("файл.json"), S(".json")}, "Да"},
+		{"OccurrenceCount", "СтрЧислоВхождений", []value.Value{S("аааа"), S("аа")}, "2"},
+		{"LineCount", "СтрЧислоСтрок", []value.Value{S("а\nб\r\nв")}, "3"},
+		{"GetLine", "СтрПолучитьСтроку", []value.Value{S("а\nб\r\nв"), I(2)}, "б"},
+		{"GetLine out of range", "СтрПолучитьСтроку", []value.Value{S("а"), I(5)}, ""},
+		{"Char", "Символ", []value.Value{I(1071)}, "Я"},
+		{"CharCode", "КодСимвола", []value.Value{S("аЯ"), I(2)}, "1\u00a0071"},
+		{"IsBlankString", "ПустаяСтрока", []value.Value{S(" \t\n")}, "Да"},
+		{"NStr ru", "НСтр", []value.Value{S("ru = 'Привет'; en = 'Hello'")}, "Привет"},
+		{"NStr en", "NStr", []value.Value{S("ru = 'Привет'; en = 'Hello'"), S("en")}, "Hello"},
+		{"NStr doubled quote", "НСтр", []value.Value{S("ru = 'Д''Артаньян'")}, "Д'Артаньян"},
+		{"NStr missing language", "НСтр", []value.Value{S("en = 'Hello'")}, ""},
+		{"too many arguments", "СтрДлина", []value.Value{S("а"), S("б")}, "!Слишком много фактических параметров"},
+		{"not enough arguments", "Лев", []value.Value{S("а")}, "!Недостаточно фактических параметров"},
+	})
+}
+
+func TestNumbers(t *testing.T) {
+	runCases(t, []fcase{
+		{"Int truncates toward zero", "Цел", []value.Value{N("-2.7")}, "-2"},
+		{"Round default half up", "Окр", []value.Value{N("2.5")}, "3"},
+		{"Round digits", "Окр", []value.Value{N("1.2345"), I(2)}, "1,23"},
+		{"Round 15 as 10", "Окр", []value.Value{N("1.25"), I(1), S("Окр15как10")}, "1,2"},
+		{"Round 15 as 20", "Окр", []value.Value{N("1.25"), I(1), S("Окр15как20")}, "1,3"},
+		{"Round negative digits", "Окр", []value.Value{N("1234"), I(-2)}, "1\u00a0200"},
+		{"Round non-number", "Окр", []value.Value{value.Undef}, "!Неверный тип аргумента"},
+		{"Min", "Мин", []value.Value{I(3), N("-1.5"), I(2)}, "-1,5"},
+		{"Max strings", "Макс", []value.Value{S("а"), S("в"), S("б")}, "в"},
+		{"Max mixed types", "Макс", []value.Value{I(1), S("в")}, "!" + value.MsgCompareTypes},
+		{"Pow exact", "Pow", []value.Value{N("1.1"), I(2)}, "1,21"},
+		{"Pow fractional", "Pow", []value.Value{I(4), N("0.5")}, "2"},
+		{"Sqrt", "Sqrt", []value.Value{N("2.25")}, "1,5"},
+		{"Sqrt negative", "Sqrt", []value.Value{I(-1)}, "!Неверное значение аргумента"},
+		{"Number from string", "Число", []value.Value{S(" 12.50 ")}, "12,5"},
+		{"Number from bad string", "Число", []value.Value{S("12a")}, "!" + value.MsgToNumberFailed},
+		{"Number from bool", "Число", []value.Value{B(true)}, "1"},
+		{"Number from undefined", "Число", []value.Value{value.Undef}, "!" + value.MsgToNumberFailed},
+	})
+}
+
+func TestDates(t *testing.T) {
+	runCases(t, []fcase{
+		{"Date from parts", "Дата", []value.Value{I(2024), I(2), I(29)}, "29.02.2024 0:00:00"},
+		{"Date from 6 parts", "Дата", []value.Value{I(2024), I(1), I(31), I(23), I(59), I(59)}, "31.01.2024 23:59:59"},
+		{"Date invalid day", "Дата", []value.Value{I(2023), I(2), I(29)}, "!" + value.MsgDateOutOfRange},
+		{"Date from string", "Дата", []value.Value{S("20240131235959")}, "31.01.2024 23:59:59"},
+		{"Date from bad string", "Дата", []value.Value{S("2024")}, "!" + value.MsgToDateFailed},
+		{"Year", "Год", []value.Value{D("20240131")}, "2\u00a0024"},
+		{"Month", "Месяц", []value.Value{D("20240131")}, "1"},
+		{"Hour of non-date", "Час", []value.Value{I(1)}, "!Неверный тип аргумента"},
+		{"WeekDay Wednesday is 3", "ДеньНедели", []value.Value{D("20240131")}, "3"},
+		{"BegOfWeek is Monday", "НачалоНедели", []value.Value{D("20240131120000")}, "29.01.2024 0:00:00"},
+		{"EndOfWeek is Sunday", "КонецНедели", []value.Value{D("20240131")}, "04.02.2024 23:59:59"},
+		{"BegOfQuarter", "НачалоКвартала", []value.Value{D("20240515")}, "01.04.2024 0:00:00"},
+		{"EndOfQuarter", "КонецКвартала", []value.Value{D("20240515")}, "30.06.2024 23:59:59"},
+		{"EndOfMonth leap", "КонецМесяца", []value.Value{D("20240210")}, "29.02.2024 23:59:59"},
+		{"EndOfYear", "КонецГода", []value.Value{D("20240210")}, "31.12.2024 23:59:59"},
+		{"BegOfHour", "НачалоЧаса", []value.Value{D("20240210123456")}, "10.02.2024 12:00:00"},
+		{"AddMonth clamps 31 Jan to 29 Feb", "ДобавитьМесяц", []value.Value{D("20240131"), I(1)}, "29.02.2024 0:00:00"},
+		{"AddMonth keeps end of month (unverified rule)", "ДобавитьМесяц", []value.Value{D("20230228"), I(1)}, "31.03.2023 0:00:00"},
+		{"AddMonth negative across year", "ДобавитьМесяц", []value.Value{D("20240115103000"), I(-2)}, "15.11.2023 10:30:00"},
+		{"CurrentDate from the session clock", "ТекущаяДата", nil, "31.01.2024 23:59:59"},
+	})
+}
+
+func TestTypes(t *testing.T) {
+	arr := value.NewArray()
+	runCases(t, []fcase{
+		{"TypeOf number", "ТипЗнч", []value.Value{I(1)}, "Число"},
+		{"TypeOf array", "ТипЗнч", []value.Value{arr}, "Массив"},
+		{"Type by English name gives the Russian presentation", "Тип", []value.Value{S("Structure")}, "Структура"},
+		{"Type unknown", "Тип", []value.Value{S("Нечто")}, "!Тип не определен (Нечто)"},
+		{"String of bool", "Строка", []value.Value{B(true)}, "Да"},
+		{"String of undefined", "Строка", []value.Value{value.Undef}, ""},
+		{"Boolean from Да", "Булево", []value.Value{S("да")}, "Да"},
+		{"Boolean from number", "Булево", []value.Value{I(0)}, "Нет"},
+		{"Boolean from text", "Булево", []value.Value{S("может")}, "!" + value.MsgToBooleanFailed},
+		{"Filled zero", "ЗначениеЗаполнено", []value.Value{I(0)}, "Нет"},
+		{"Filled false", "ЗначениеЗаполнено", []value.Value{B(false)}, "Нет"},
+		{"Filled blank string", "ЗначениеЗаполнено", []value.Value{S("  ")}, "Нет"},
+		{"Filled empty date", "ЗначениеЗаполнено", []value.Value{value.EmptyDate}, "Нет"},
+		{"Filled null", "ЗначениеЗаполнено", []value.Value{value.Null}, "Нет"},
+		{"Filled empty array", "ЗначениеЗаполнено", []value.Value{arr}, "Нет"},
+		{"Filled array", "ЗначениеЗаполнено", []value.Value{value.NewArray(I(1))}, "Да"},
+		{"Filled zero uuid", "ЗначениеЗаполнено", []value.Value{value.UUID{}}, "Нет"},
+		{"Filled type", "ЗначениеЗаполнено", []value.Value{value.Type{Name: value.TNumber}}, "Да"},
+	})
+	if !value.Equal(mustCall(t, "ТипЗнч", I(1)), mustCall(t, "Тип", S("Число"))) {
+		t.Error("ТипЗнч(1) = Тип(\"Число\")")
+	}
+}
+
+func mustCall(t *testing.T, name string, args ...value.Value) value.Value {
+	t.Helper()
+	v, err := newLib(t).call(name, args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+func TestFormat(t *testing.T) {
+	d := D("20240105090503")
+	runCases(t, []fcase{
+		{"number default groups with NBSP", "Формат", []value.Value{N("1234567.891")}, "1\u00a0234\u00a0567,891"},
+		{"zero is empty by default", "Формат", []value.Value{I(0)}, ""},
+		{"ЧН= shows zero", "Формат", []value.Value{I(0), S("ЧН=")}, "0"},
+		{"ЧН text", "Формат", []value.Value{I(0), S("ЧН='нет'")}, "нет"},
+		{"ЧДЦ pads and rounds", "Формат", []value.Value{N("2.005"), S("ЧДЦ=2")}, "2,01"},
+		{"ЧДЦ pads zeros", "Формат", []value.Value{N("1.5"), S("ЧДЦ=2")}, "1,50"},
+		{"ЧГ=0 no grouping", "Формат", []value.Value{I(1234567), S("ЧГ=0")}, "1234567"},
+		{"ЧГ= no grouping", "Формат", []value.Value{I(1234567), S("ЧГ=")}, "1234567"},
+		{"ЧГ=3,2", "Формат", []value.Value{I(123456789), S("ЧГ=3,2")}, "12\u00a034\u00a056\u00a0789"},
+		{"ЧРД and ЧРГ", "Формат", []value.Value{N("1234.5"), S("ЧРД=.; ЧРГ=' '; ЧДЦ=2")}, "1 234.50"},
+		{"ЧЦ ЧВН leading zeros", "Формат", []value.Value{I(42), S("ЧЦ=5; ЧВН=; ЧГ=0")}, "00042"},
+		{"ЧЦ overflow shows nines", "Формат", []value.Value{I(12345), S("ЧЦ=3")}, "999"},
+		{"ЧО=0 brackets", "Формат", []value.Value{I(-5), S("ЧО=0")}, "(5)"},
+		{"ЧО=4", "Формат", []value.Value{I(-5), S("ЧО=4")}, "5 -"},
+		{"English keys and locale", "Format", []value.Value{N("1234.5"), S("NFD=2; L=en_US")}, "1,234.50"},
+		{"ДФ", "Формат", []value.Value{d, S("ДФ=dd.MM.yyyy")}, "05.01.2024"},
+		{"ДФ quoted with time", "Формат", []value.Value{d, S("ДФ='yyyy-MM-ddTHH:mm:ss'")}, "2024-01-05T09:05:03"},
+		{"ДФ Russian letters", "Формат", []value.Value{d, S("ДФ='дд.ММ.гггг чч:мм'")}, "05.01.2024 09:05"},
+		{"ДФ month genitive with day", "Формат", []value.Value{d, S("ДФ='d MMMM yyyy'")}, "5 января 2024"},
+		{"ДФ month nominative alone", "Формат", []value.Value{d, S("ДФ='MMMM yyyy'")}, "Январь 2024"},
+		{"ДЛФ=D", "Формат", []value.Value{d, S("ДЛФ=D")}, "05.01.2024"},
+		{"ДЛФ=DT", "Формат", []value.Value{d, S("ДЛФ=DT")}, "05.01.2024 9:05:03"},
+		{"ДЛФ=DD", "Формат", []value.Value{d, S("ДЛФ=DD")}, "5 января 2024 г."},
+		{"ДЛФ=T", "Формат", []value.Value{d, S("ДЛФ=T")}, "9:05:03"},
+		{"empty date is empty", "Формат", []value.Value{value.EmptyDate, S("ДФ=dd.MM.yyyy")}, ""},
+		{"ДП", "Формат", []value.Value{value.EmptyDate, S("ДП='<нет>'")}, "<нет>"},
+		{"date without format", "Формат", []value.Value{d}, "05.01.2024 9:05:03"},
+		{"БЛ БИ", "Формат", []value.Value{B(false), S("БЛ=Выкл; БИ=Вкл")}, "Выкл"},
+		{"bool default", "Формат", []value.Value{B(true)}, "Да"},
+		{"string passes through", "Формат", []value.Value{S("abc"), S("ЧДЦ=2")}, "abc"},
+	})
+}
+
+func TestChars(t *testing.T) {
+	g := Globals()[0].Value.(value.HasProps)
+	for name, want := range map[string]string{"ПС": "\n", "lf": "\n", "ВК": "\r", "Таб": "\t", "НПП": "\u00a0", "ПФ": "\f", "ВТаб": "\v"} {
+		got, err := g.GetProp(name)
+		if err != nil || got.String() != want {
+			t.Errorf("Символы.%s = %q, %v", name, got, err)
+		}
+	}
+	if _, err := g.GetProp("Нет"); err == nil {
+		t.Error("unknown Символы property")
+	}
+}
+
+func TestConstructors(t *testing.T) {
+	tt := value.NewTypeTable(Types())
+	env := Env{}
+	a, err := tt.New(env, "Массив", []value.Value{I(2), I(3)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	inner, _ := a.(*value.Array).Index(I(1))
+	if len(inner.(*value.Array).Items) != 3 {
+		t.Error("Новый Массив(2, 3) is 2×3")
+	}
+	s, err := tt.New(env, "Structure", []value.Value{S("А,Б"), I(1), I(2)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs, err := tt.New(env, "ФиксированнаяСтруктура", []value.Value{s})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := fs.(value.HasProps).SetProp("А", I(5)); err == nil {
+		t.Error("ФиксированнаяСтруктура is read-only")
+	}
+	if _, err := tt.New(env, "Структура", []value.Value{S("А"), I(1), I(2)}); err == nil || err.Error() != value.MsgTooManyArgs {
+		t.Errorf("extra values: %v", err)
+	}
+	if _, err := tt.New(env, "Число", nil); err == nil {
+		t.Error("Новый Число must fail")
+	}
+	if _, err := tt.New(env, "Нечто", nil); err == nil || err.Error() != "Тип не определен (Нечто)" {
+		t.Errorf("unknown type: %v", err)
+	}
+	u, err := tt.New(env, "УникальныйИдентификатор", []value.Value{S("0f8fad5b-d9cb-469f-a165-70867728950e")})
+	if err != nil || u.String() != "0f8fad5b-d9cb-469f-a165-70867728950e" {
+		t.Errorf("uuid: %v %v", u, err)
+	}
+}
+
+func TestNamesUnique(t *testing.T) {
+	// NewMethodTable panics on a duplicate spelling; every function needs both names.
+	for _, d := range Functions() {
+		if d.Name.Ru == "" || d.Name.En == "" {
+			t.Errorf("function %v lacks a name", d.Name)
+		}
+	}
+	_ = value.NewMethodTable(Functions())
+}

@@ -1,0 +1,487 @@
+package stdlib
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"wazzup-unf/mock1c/bsl/value"
+)
+
+// isSpace is what СокрЛП and ПустаяСтрока treat as blank: spaces, tabs,
+// line breaks and the non-breaking space (unicode.IsSpace).
+func isSpace(r rune) bool { return unicode.IsSpace(r) }
+
+func runeLen(s string) int { return utf8.RuneCountInString(s) }
+
+// searchDirection reads НаправлениеПоиска: СНачала (default) or СКонца.
+// The system enum value arrives as whatever the platform layer made of it;
+// its presentation is compared, so a String works too.
+func searchDirection(v value.Value) (fromEnd bool, err error) {
+	if v == nil {
+		return false, nil
+	}
+	switch value.Fold(v.String()) {
+	case "сначала", "frombegin", "":
+		return false, nil
+	case "сконца", "fromend":
+		return true, nil
+	}
+	return false, value.ErrBadArgValue()
+}
+
+// strFind is СтрНайти(Строка, Подстрока, Направление, НачальнаяПозиция,
+// НомерВхождения): the 1-based position of the n-th occurrence, 0 if none.
+// Searching backwards, an occurrence must end at or before the start
+// position (as .NET LastIndexOf, which OneScript uses; unverified on the
+// platform). A start position outside 1…СтрДлина+1 is "Неверное значение
+// аргумента".
+func strFind(args []value.Value) (value.Value, error) {
+	s := []rune(str(args, 0))
+	sub := []rune(str(args, 1))
+	fromEnd, err := searchDirection(value.Arg(args, 2, nil))
+	if err != nil {
+		return nil, err
+	}
+	def := int64(1)
+	if fromEnd {
+		def = int64(len(s))
+	}
+	start, err := intArg(args, 3, def)
+	if err != nil {
+		return nil, err
+	}
+	nth, err := intArg(args, 4, 1)
+	if err != nil {
+		return nil, err
+	}
+	if nth < 1 || start < 1 || start > int64(len(s))+1 && len(s) > 0 {
+		return nil, value.ErrBadArgValue()
+	}
+	if len(sub) == 0 {
+		return value.IntValue(start), nil
+	}
+	match := func(i int) bool {
+		if i < 0 || i+len(sub) > len(s) {
+			return false
+		}
+		for k := range sub {
+			if s[i+k] != sub[k] {
+				return false
+			}
+		}
+		return true
+	}
+	found := int64(0)
+	if !fromEnd {
+		for i := int(start) - 1; i+len(sub) <= len(s); i++ {
+			if match(i) {
+				found++
+				if found == nth {
+					return value.IntValue(int64(i + 1)), nil
+				}
+			}
+		}
+		return value.IntValue(0), nil
+	}
+	for i := int(start) - len(sub); i >= 0; i-- {
+		if match(i) {
+			found++
+			if found == nth {
+				return value.IntValue(int64(i + 1)), nil
+			}
+		}
+	}
+	return value.IntValue(0), nil
+}
+
+// mid is Сред(Строка, НачальныйНомер, ЧислоСимволов): a start below 1 is
+// taken as 1 and the count is not reduced (OneScript's reading; the
+// platform's handling of start < 1 is in the skip list); a negative count
+// gives "".
+func mid(args []value.Value) (value.Value, error) {
+	s := []rune(str(args, 0))
+	start, err := intArg(args, 1, 1)
+	if err != nil {
+		return nil, err
+	}
+	if start < 1 {
+		start = 1
+	}
+	if start > int64(len(s)) {
+		return value.Empty, nil
+	}
+	n := int64(len(s)) - start + 1
+	if value.Given(args, 2) {
+		c, err := intArg(args, 2, 0)
+		if err != nil {
+			return nil, err
+		}
+		if c < 0 {
+			c = 0
+		}
+		n = min(n, c)
+	}
+	return value.String(string(s[start-1 : start-1+n])), nil
+}
+
+func left(args []value.Value) (value.Value, error) {
+	s := []rune(str(args, 0))
+	n, err := intArg(args, 1, 0)
+	if err != nil {
+		return nil, err
+	}
+	n = max(0, min(n, int64(len(s))))
+	return value.String(string(s[:n])), nil
+}
+
+func right(args []value.Value) (value.Value, error) {
+	s := []rune(str(args, 0))
+	n, err := intArg(args, 1, 0)
+	if err != nil {
+		return nil, err
+	}
+	n = max(0, min(n, int64(len(s))))
+	return value.String(string(s[int64(len(s))-n:])), nil
+}
+
+// title is ТРег: the first letter of each word upper, the rest lower.
+func title(s string) string {
+	var sb strings.Builder
+	inWord := false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if inWord {
+				sb.WriteRune(unicode.ToLower(r))
+			} else {
+				sb.WriteRune(unicode.ToUpper(r))
+			}
+			inWord = true
+		} else {
+			sb.WriteRune(r)
+			inWord = false
+		}
+	}
+	return sb.String()
+}
+
+// split is СтрРазделить(Строка, Разделитель, ВключатьПустые = Истина):
+// every character of Разделитель separates.
+func split(args []value.Value) (value.Value, error) {
+	s := str(args, 0)
+	seps := str(args, 1)
+	keepEmpty, err := boolArg(args, 2, true)
+	if err != nil {
+		return nil, err
+	}
+	var parts []string
+	if seps == "" {
+		parts = []string{s}
+	} else {
+		parts = strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(seps, r) })
+		if keepEmpty {
+			parts = nil
+			cur := strings.Builder{}
+			for _, r := range s {
+				if strings.ContainsRune(seps, r) {
+					parts = append(parts, cur.String())
+					cur.Reset()
+				} else {
+					cur.WriteRune(r)
+				}
+			}
+			parts = append(parts, cur.String())
+		}
+	}
+	a := value.NewArray()
+	for _, p := range parts {
+		a.Items = append(a.Items, value.String(p))
+	}
+	return a, nil
+}
+
+// join is СтрСоединить(Строки, Разделитель): the array's elements as
+// Строка(X).
+func join(args []value.Value) (value.Value, error) {
+	a, ok := arg(args, 0).(*value.Array)
+	if !ok {
+		return nil, value.ErrBadArgType()
+	}
+	sep := str(args, 1)
+	parts := make([]string, len(a.Items))
+	for i, v := range a.Items {
+		parts[i] = v.String()
+	}
+	return value.String(strings.Join(parts, sep)), nil
+}
+
+// template is СтрШаблон(Шаблон, Значение1…Значение10): %1…%9 and %10
+// substitute Строка(Значение); "%(N)" delimits a number followed by digits;
+// %% is a percent sign. A reference to a parameter that was not passed
+// substitutes "" (not verified on the platform: see the skip list).
+func template(args []value.Value) (value.Value, error) {
+	t := []rune(str(args, 0))
+	var sb strings.Builder
+	param := func(n int) string {
+		if n >= 1 && n < len(args) && args[n] != nil {
+			return value.Deref(args[n]).String()
+		}
+		return ""
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] != '%' || i+1 >= len(t) {
+			sb.WriteRune(t[i])
+			continue
+		}
+		c := t[i+1]
+		switch {
+		case c == '%':
+			sb.WriteRune('%')
+			i++
+		case c == '(':
+			end := i + 2
+			for end < len(t) && t[end] >= '0' && t[end] <= '9' {
+				end++
+			}
+			if end < len(t) && t[end] == ')' && end > i+2 {
+				n := atoi(t[i+2 : end])
+				sb.WriteString(param(n))
+				i = end
+			} else {
+				sb.WriteRune('%')
+			}
+		case c >= '1' && c <= '9':
+			n := int(c - '0')
+			i++
+			if n == 1 && i+1 < len(t) && t[i+1] == '0' {
+				n = 10
+				i++
+			}
+			sb.WriteString(param(n))
+		default:
+			sb.WriteRune('%')
+		}
+	}
+	return value.String(sb.String()), nil
+}
+
+func atoi(rs []rune) int {
+	n := 0
+	for _, r := range rs {
+		n = n*10 + int(r-'0')
+		if n > 1000 {
+			return n
+		}
+	}
+	return n
+}
+
+// lines splits a text into lines as СтрЧислоСтрок/СтрПолучитьСтроку see
+// them: separated by LF, a CR before LF dropped.
+func lines(s string) []string {
+	ls := strings.Split(s, "\n")
+	for i, l := range ls {
+		ls[i] = strings.TrimSuffix(l, "\r")
+	}
+	return ls
+}
+
+// nstr is НСтр(Строка, КодЯзыка): the text for the language from
+// "ru = 'Текст'; en = 'Text'" (quotes doubled inside); "" when the language
+// is absent.
+func nstr(env value.Env, args []value.Value) (value.Value, error) {
+	src := str(args, 0)
+	lang := ""
+	if value.Given(args, 1) {
+		lang = str(args, 1)
+	} else if env != nil {
+		lang = env.Lang()
+	}
+	if lang == "" {
+		lang = "ru"
+	}
+	texts, err := ParseNStr(src)
+	if err != nil {
+		return nil, err
+	}
+	for _, t := range texts {
+		if strings.EqualFold(t.Lang, lang) {
+			return value.String(t.Text), nil
+		}
+	}
+	return value.Empty, nil
+}
+
+// NStrText is one language variant of an НСтр string.
+type NStrText struct{ Lang, Text string }
+
+// ParseNStr reads "ru = 'Текст'; en = 'Text'". Quotes may be ' or ", a
+// quote doubled stands for itself; separators are ';' with any spaces.
+// A malformed string yields what was read before the error (the platform
+// is lenient and returns "" for a missing language).
+func ParseNStr(s string) ([]NStrText, error) {
+	var out []NStrText
+	rs := []rune(s)
+	i := 0
+	skip := func() {
+		for i < len(rs) && (isSpace(rs[i]) || rs[i] == ';') {
+			i++
+		}
+	}
+	for {
+		skip()
+		if i >= len(rs) {
+			return out, nil
+		}
+		st := i
+		for i < len(rs) && (unicode.IsLetter(rs[i]) || rs[i] == '_' || unicode.IsDigit(rs[i])) {
+			i++
+		}
+		lang := string(rs[st:i])
+		for i < len(rs) && isSpace(rs[i]) {
+			i++
+		}
+		if lang == "" || i >= len(rs) || rs[i] != '=' {
+			return out, nil
+		}
+		i++
+		for i < len(rs) && isSpace(rs[i]) {
+			i++
+		}
+		if i >= len(rs) || (rs[i] != '\'' && rs[i] != '"') {
+			return out, nil
+		}
+		q := rs[i]
+		i++
+		var sb strings.Builder
+		closed := false
+		for i < len(rs) {
+			if rs[i] == q {
+				if i+1 < len(rs) && rs[i+1] == q {
+					sb.WriteRune(q)
+					i += 2
+					continue
+				}
+				i++
+				closed = true
+				break
+			}
+			sb.WriteRune(rs[i])
+			i++
+		}
+		out = append(out, NStrText{Lang: lang, Text: sb.String()})
+		if !closed {
+			return out, nil
+		}
+	}
+}
+
+var stringFuncs = []value.MethodDef{
+	fn("СтрДлина", "StrLen", 1, 1, func(_ value.Env, a []value.Value) (value.Value, error) {
+		return value.IntValue(int64(runeLen(str(a, 0)))), nil
+	}),
+	fn("СокрЛ", "TrimL", 1, 1, func(_ value.Env, a []value.Value) (value.Value, error) {
+		return value.String(strings.TrimLeftFunc(str(a, 0), isSpace)), nil
+	}),
+	fn("СокрП", "TrimR", 1, 1, func(_ value.Env, a []value.Value) (value.Value, error) {
+		return value.String(strings.TrimRightFunc(str(a, 0), isSpace)), nil
+	}),
+	fn("СокрЛП", "TrimAll", 1, 1, func(_ value.Env, a []value.Value) (value.Value, error) {
+		return value.String(strings.TrimFunc(str(a, 0), isSpace)), nil
+	}),
+	fn("Лев", "Left", 2, 2, func(_ value.Env, a []value.Value) (value.Value, error) { return left(a) }),
+	fn("Прав", "Right", 2, 2, func(_ value.Env, a []value.Value) (value.Value, error) { return right(a) }),
+	fn("Сред", "Mid", 2, 3, func(_ value.Env, a []value.Value) (value.Value, error) { return mid(a) }),
+	fn("СтрНайти", "StrFind", 2, 5, func(_ value.Env, a []value.Value) (value.Value, error) { return strFind(a) }),
+	fn("Найти", "Find", 2, 2, func(_ value.Env, a []value.Value) (value.Value, error) { return strFind(a[:2]) }),
+	fn("СтрЗаменить", "StrReplace", 3, 3, func(_ value.Env, a []value.Value) (value.Value, error) {
+		s, what := str(a, 0), str(a, 1)
+		if what == "" {
+			return value.String(s), nil
+		}
+		return value.String(strings.ReplaceAll(s, what, str(a, 2))), nil
+	}),
+	fn("ВРег", "Upper", 1, 1, func(_ value.Env, a []value.Value) (value.Value, error) {
+		return value.String(strings.ToUpper(str(a, 0))), nil
+	}),
+	fn("НРег", "Lower", 1, 1, func(_ value.Env, a []value.Value) (value.Value, error) {
+		return value.String(strings.ToLower(str(a, 0))), nil
+	}),
+	fn("ТРег", "Title", 1, 1, func(_ value.Env, a []value.Value) (value.Value, error) {
+		return value.String(title(str(a, 0))), nil
+	}),
+	fn("СтрРазделить", "StrSplit", 2, 3, func(_ value.Env, a []value.Value) (value.Value, error) { return split(a) }),
+	fn("СтрСоединить", "StrConcat", 1, 2, func(_ value.Env, a []value.Value) (value.Value, error) { return join(a) }),
+	fn("СтрШаблон", "StrTemplate", 1, 11, func(_ value.Env, a []value.Value) (value.Value, error) { return template(a) }),
+	fn("СтрНачинаетсяС", "StrStartsWith", 2, 2, func(_ value.Env, a []value.Value) (value.Value, error) {
+		p := str(a, 1)
+		if p == "" {
+			return nil, value.ErrBadArgValue()
+		}
+		return value.Bool(strings.HasPrefix(str(a, 0), p)), nil
+	}),
+	fn("СтрЗаканчиваетсяНа", "StrEndsWith", 2, 2, func(_ value.Env, a []value.Value) (value.Value, error) {
+		p := str(a, 1)
+		if p == "" {
+			return nil, value.ErrBadArgValue()
+		}
+		return value.Bool(strings.HasSuffix(str(a, 0), p)), nil
+	}),
+	fn("СтрЧислоВхождений", "StrOccurrenceCount", 2, 2, func(_ value.Env, a []value.Value) (value.Value, error) {
+		sub := str(a, 1)
+		if sub == "" {
+			return value.IntValue(0), nil
+		}
+		return value.IntValue(int64(strings.Count(str(a, 0), sub))), nil
+	}),
+	fn("СтрЧислоСтрок", "StrLineCount", 1, 1, func(_ value.Env, a []value.Value) (value.Value, error) {
+		return value.IntValue(int64(len(lines(str(a, 0))))), nil
+	}),
+	fn("СтрПолучитьСтроку", "StrGetLine", 2, 2, func(_ value.Env, a []value.Value) (value.Value, error) {
+		n, err := intArg(a, 1, 0)
+		if err != nil {
+			return nil, err
+		}
+		ls := lines(str(a, 0))
+		if n < 1 || n > int64(len(ls)) {
+			return value.Empty, nil
+		}
+		return value.String(ls[n-1]), nil
+	}),
+	fn("СтрСравнить", "StrCompare", 2, 2, func(_ value.Env, a []value.Value) (value.Value, error) {
+		// Case-insensitive comparison: -1, 0, 1.
+		x, y := strings.ToLower(str(a, 0)), strings.ToLower(str(a, 1))
+		switch {
+		case x < y:
+			return value.IntValue(-1), nil
+		case x > y:
+			return value.IntValue(1), nil
+		}
+		return value.IntValue(0), nil
+	}),
+	fn("Символ", "Char", 1, 1, func(_ value.Env, a []value.Value) (value.Value, error) {
+		c, err := intArg(a, 0, 0)
+		if err != nil {
+			return nil, err
+		}
+		if c < 0 || c > unicode.MaxRune {
+			return value.Empty, nil
+		}
+		return value.String(string(rune(c))), nil
+	}),
+	fn("КодСимвола", "CharCode", 1, 2, func(_ value.Env, a []value.Value) (value.Value, error) {
+		s := []rune(str(a, 0))
+		p, err := intArg(a, 1, 1)
+		if err != nil {
+			return nil, err
+		}
+		if p < 1 || p > int64(len(s)) {
+			return value.IntValue(-1), nil
+		}
+		return value.IntValue(int64(s[p-1])), nil
+	}),
+	fn("ПустаяСтрока", "IsBlankString", 1, 1, func(_ value.Env, a []value.Value) (value.Value, error) {
+		return value.Bool(strings.TrimFunc(str(a, 0), isSpace) == ""), nil
+	}),
+	fn("НСтр", "NStr", 1, 2, nstr),
+}

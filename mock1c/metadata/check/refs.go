@@ -133,16 +133,27 @@ func (c *checker) subsystems() {
 }
 
 // commandExists resolves "CommonCommand.X", "Kind.X.StandardCommand.Y",
-// "Kind.X.Command.Y", "Subsystem.…" names of a command interface.
+// "Kind.X.Command.Y", "Subsystem.…" names of a command interface; an
+// extension's interface may also name base objects.
 func (c *checker) commandExists(name string) bool {
+	if strings.Contains(name, ":") || (name != "" && name[0] >= '0' && name[0] <= '9') {
+		return true // an unresolved reference as the Designer writes it ("0", "1:uuid")
+	}
+	if commandIn(c.cfg, name) {
+		return true
+	}
+	return c.opt.Base != nil && c.cfg.IsExtension && commandIn(c.opt.Base, name)
+}
+
+func commandIn(cfg *metadata.Configuration, name string) bool {
 	parts := strings.Split(name, ".")
 	if len(parts) < 2 {
 		return false
 	}
-	if len(parts) == 2 {
-		return c.lookupFull(name) != nil
+	if len(parts) == 2 || parts[0] == "Subsystem" {
+		return cfg.LookupFull(name) != nil
 	}
-	o := c.cfg.Lookup(metadata.Kind(parts[0]), parts[1])
+	o := cfg.Lookup(metadata.Kind(parts[0]), parts[1])
 	if o == nil {
 		return false
 	}

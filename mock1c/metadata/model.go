@@ -273,7 +273,8 @@ type SubsystemContent struct {
 type CommandInterface struct {
 	File    string
 	Version string
-	// Commands are every command named in any section, with its section.
+	// Commands are every command named in any section, with its section;
+	// SubsystemsOrder entries are included with their subsystem's full name.
 	Commands []CICommand
 }
 

@@ -125,7 +125,11 @@ func (c *checker) subsystems() {
 		if ci := o.Content.CommandInterface; ci != nil {
 			for _, cmd := range ci.Commands {
 				if !c.commandExists(cmd.Name) {
-					c.ps.Errorf(RuleCmdIface, cmd.Pos, "%s names command %s, which does not exist", ci.File, cmd.Name)
+					what := "command"
+					if cmd.Section == "SubsystemsOrder" {
+						what = "subsystem"
+					}
+					c.ps.Errorf(RuleCmdIface, cmd.Pos, "%s names %s %s, which does not exist", ci.File, what, cmd.Name)
 				}
 			}
 		}

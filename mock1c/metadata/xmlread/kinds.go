@@ -146,8 +146,11 @@ func (r *reader) readCommandInterface(rel string) *metadata.CommandInterface {
 	ci := &metadata.CommandInterface{File: rel, Version: n.attr("version")}
 	for _, sec := range n.kids {
 		for _, c := range sec.kids {
-			if c.tag == "Command" {
+			switch c.tag {
+			case "Command":
 				ci.Commands = append(ci.Commands, metadata.CICommand{Section: sec.tag, Name: c.attr("name"), Group: c.childText("CommandGroup"), Pos: c.pos})
+			case "Subsystem": // SubsystemsOrder
+				ci.Commands = append(ci.Commands, metadata.CICommand{Section: sec.tag, Name: c.text, Pos: c.pos})
 			}
 		}
 	}

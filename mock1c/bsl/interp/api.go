@@ -94,15 +94,7 @@ func (s *Session) HasProc(module, proc string) (exists, isFunc, export bool) {
 // Call runs a procedure of a module with arguments passed by value (Go
 // callers have no variables to pass by reference; use CallRefs).
 func (s *Session) Call(module, proc string, args ...value.Value) (value.Value, error) {
-	cells := make([]*value.Value, len(args))
-	for i := range args {
-		v := args[i]
-		if v == nil {
-			continue
-		}
-		cells[i] = &v
-	}
-	return s.CallRefs(module, proc, cells)
+	return s.CallRefs(module, proc, cellsOf(args))
 }
 
 // CallRefs runs a procedure with one cell per argument (nil: omitted);
@@ -115,42 +107,27 @@ func (s *Session) CallRefs(module, proc string, args []*value.Value) (value.Valu
 	if err != nil {
 		return nil, err
 	}
+	return s.callIn(m, nil, proc, args)
+}
+
+// callIn calls a procedure of a module instance (nil: the session's own).
+func (s *Session) callIn(m *moduleCode, mi *moduleInst, proc string, args []*value.Value) (value.Value, error) {
 	pc := m.procIx[token.Fold(proc)]
 	if pc == nil {
 		return nil, &RuntimeError{Msg: "Метод объекта не обнаружен (" + proc + ")"}
 	}
 	if pc.remote {
-		return nil, fmt.Errorf("interp: %s.%s runs on the server; call it through a server session", module, proc)
+		return nil, fmt.Errorf("interp: %s.%s runs on the server; call it through a server session", m.spec.Name, proc)
 	}
 	if len(args) > len(pc.params) {
 		return nil, &RuntimeError{Msg: value.MsgTooManyArgs}
 	}
 	return s.protect(func() value.Value {
-		mi := s.instance(nil, m)
-		fr := &frame{s: s, proc: pc, mi: mi}
-		fr.locals = make([]value.Value, pc.nlocals)
-		fr.refs = make([]*value.Value, len(pc.params))
-		for i := range fr.locals {
-			fr.locals[i] = value.Undef
+		inst := mi
+		if inst == nil || pc.mod != m {
+			inst = s.instance(nil, pc.mod)
 		}
-		for i := range pc.params {
-			prm := &pc.params[i]
-			switch {
-			case i < len(args) && args[i] != nil:
-				if prm.byVal {
-					fr.locals[i] = *args[i]
-				} else {
-					fr.refs[i] = args[i]
-					continue
-				}
-			case prm.def != nil:
-				fr.locals[i] = prm.def
-			}
-			if !prm.byVal {
-				fr.refs[i] = &fr.locals[i]
-			}
-		}
-		return s.run(nil, fr)
+		return s.callCells(nil, pc, inst, args)
 	})
 }
 

@@ -306,3 +306,25 @@ func TestPrivilegedModuleRunsPrivileged(t *testing.T) {
 		t.Errorf("got %v, %v; want НетДаНет", v, err)
 	}
 }
+
+func TestInstancesHaveTheirOwnVariables(t *testing.T) {
+	src := "Перем Н;\n\nФункция Следующий() Экспорт\n\tН = Н + 1;\n\tВозврат \"\" + Н + Заголовок;\nКонецФункции\n\nН = 0;\n"
+	p := link(t, Server, ModuleSpec{Name: "ОбщаяФорма.Ф.Форма", Source: []byte(src), Kind: ObjectModule, ContextNames: []string{"Заголовок"}})
+	s := p.NewSession(context.Background(), Options{})
+	mk := func(title string) *Instance {
+		obj := value.NewStructure()
+		obj.Insert("Заголовок", value.String(title))
+		in, err := s.NewInstance("ОбщаяФорма.Ф.Форма", obj)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return in
+	}
+	a, b := mk("А"), mk("Б")
+	a.Call("Следующий")
+	va, _ := a.Call("Следующий")
+	vb, err := b.Call("Следующий")
+	if err != nil || va.String() != "2А" || vb.String() != "1Б" {
+		t.Errorf("a=%v b=%v err=%v; want 2А and 1Б", va, vb, err)
+	}
+}

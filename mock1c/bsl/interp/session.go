@@ -348,16 +348,7 @@ func (s *Session) instance(caller *frame, m *moduleCode) *moduleInst {
 		}
 		s.insts[m] = mi
 	}
-	if !mi.inited {
-		mi.inited = true
-		if m.body != nil {
-			fr := &frame{s: s, proc: m.body, mi: mi, caller: caller, locals: make([]value.Value, m.body.nlocals)}
-			for i := range fr.locals {
-				fr.locals[i] = value.Undef
-			}
-			s.run(caller, fr)
-		}
-	}
+	s.initInstance(caller, m, mi)
 	return mi
 }
 

@@ -1,0 +1,120 @@
+package interp
+
+import (
+	"wazzup-unf/mock1c/bsl/token"
+	"wazzup-unf/mock1c/bsl/value"
+)
+
+// Instance is one instance of a module in a session: a form that is open, an
+// object being written. Each instance has its own module variables and
+// context object, and its module body runs when it is created. Common
+// modules and application modules need no instances: Session.Call uses the
+// session's single instance of them.
+type Instance struct {
+	s  *Session
+	m  *moduleCode
+	mi *moduleInst
+}
+
+// NewInstance creates an instance of a module whose ContextNames resolve to
+// properties of ctxObj, and runs the module body.
+func (s *Session) NewInstance(module string, ctxObj value.Value) (*Instance, error) {
+	m, err := s.module(module)
+	if err != nil {
+		return nil, err
+	}
+	mi := &moduleInst{vars: make([]value.Value, len(m.vars)), ctxObj: ctxObj}
+	for i := range mi.vars {
+		mi.vars[i] = value.Undef
+	}
+	inst := &Instance{s: s, m: m, mi: mi}
+	_, err = s.protect(func() value.Value {
+		s.initInstance(nil, m, mi)
+		return value.Undef
+	})
+	if err != nil {
+		return nil, err
+	}
+	return inst, nil
+}
+
+// Module is the platform name of the instance's module.
+func (in *Instance) Module() string { return in.m.spec.Name }
+
+// Context returns the instance's context object.
+func (in *Instance) Context() value.Value { return in.mi.ctxObject() }
+
+// HasProc reports whether the module defines the procedure in this program.
+func (in *Instance) HasProc(proc string) (exists, isFunc, export bool) {
+	pc := in.m.procIx[token.Fold(proc)]
+	if pc == nil {
+		return false, false, false
+	}
+	return true, pc.isFunc, pc.export
+}
+
+// Call runs a procedure of the instance with arguments passed by value.
+func (in *Instance) Call(proc string, args ...value.Value) (value.Value, error) {
+	return in.CallRefs(proc, cellsOf(args))
+}
+
+// CallRefs runs a procedure of the instance with one cell per argument.
+func (in *Instance) CallRefs(proc string, args []*value.Value) (value.Value, error) {
+	return in.s.callIn(in.m, in.mi, proc, args)
+}
+
+func cellsOf(args []value.Value) []*value.Value {
+	cells := make([]*value.Value, len(args))
+	for i := range args {
+		v := args[i]
+		if v == nil {
+			continue
+		}
+		cells[i] = &v
+	}
+	return cells
+}
+
+// initInstance runs a module body once for an instance.
+func (s *Session) initInstance(caller *frame, m *moduleCode, mi *moduleInst) {
+	if mi.inited {
+		return
+	}
+	mi.inited = true
+	if m.body != nil {
+		fr := &frame{s: s, proc: m.body, mi: mi, caller: caller, locals: make([]value.Value, m.body.nlocals)}
+		for i := range fr.locals {
+			fr.locals[i] = value.Undef
+		}
+		s.run(caller, fr)
+	}
+}
+
+// callCells invokes pc with argument cells: by-reference parameters are
+// bound to the cells, Знач parameters get copies, omitted ones their
+// default or Неопределено.
+func (s *Session) callCells(caller *frame, pc *procCode, mi *moduleInst, args []*value.Value) value.Value {
+	fr := &frame{s: s, proc: pc, mi: mi, caller: caller}
+	fr.locals = make([]value.Value, pc.nlocals)
+	fr.refs = make([]*value.Value, len(pc.params))
+	for i := range fr.locals {
+		fr.locals[i] = value.Undef
+	}
+	for i := range pc.params {
+		prm := &pc.params[i]
+		switch {
+		case i < len(args) && args[i] != nil:
+			if !prm.byVal {
+				fr.refs[i] = args[i]
+				continue
+			}
+			fr.locals[i] = *args[i]
+		case prm.def != nil:
+			fr.locals[i] = prm.def
+		}
+		if !prm.byVal {
+			fr.refs[i] = &fr.locals[i]
+		}
+	}
+	return s.run(caller, fr)
+}

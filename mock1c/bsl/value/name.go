@@ -3,6 +3,7 @@ package value
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Name is the Russian and English spelling of a platform name: a type,
@@ -25,6 +26,36 @@ func Fold(s string) string {
 	return s
 }
 
+// appendFold appends the folded form of s to dst without allocating when
+// dst has room: ASCII and Cyrillic take a fast path, other letters go
+// through unicode.ToLower. Map lookups written as m[string(appendFold(…))]
+// do not allocate.
+func appendFold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < 0x80 {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r >= 'А' && r <= 'Я':
+			r += 'а' - 'А'
+		case r == 'Ё':
+			r = 'ё'
+		case r < 'а' || r > 'я':
+			r = unicode.ToLower(r)
+		}
+		dst = utf8.AppendRune(dst, r)
+		i += n
+	}
+	return dst
+}
+
 // NameIndex maps both spellings of a list of names, case-folded, to their
 // position in the list. Build it once per table with NewNameIndex.
 type NameIndex map[string]int
@@ -45,10 +76,8 @@ func NewNameIndex(names []Name) NameIndex {
 
 // Lookup finds name (any case, either language); -1 if absent.
 func (ix NameIndex) Lookup(name string) int {
-	if i, ok := ix[name]; ok {
-		return i
-	}
-	if i, ok := ix[Fold(name)]; ok {
+	var buf [64]byte
+	if i, ok := ix[string(appendFold(buf[:0], name))]; ok {
 		return i
 	}
 	return -1

@@ -1,5 +1,7 @@
 package value
 
+import "reflect"
+
 // Operators of the language with the platform's conversion rules. The left
 // operand decides the operation (OneScript and the platform agree):
 //
@@ -202,6 +204,12 @@ func Equal(a, b Value) bool {
 		return ok && x.Name.Ru == y.Name.Ru
 	case Equaler:
 		return x.EqualValue(b)
+	}
+	// Reference values: identity. A host type that is not comparable in Go
+	// (a struct holding a slice) is never equal to anything but is not
+	// allowed to panic here.
+	if t := reflect.TypeOf(a); t != reflect.TypeOf(b) || !t.Comparable() {
+		return false
 	}
 	return a == b
 }

@@ -74,7 +74,8 @@ func (s *Structure) Insert(key string, v Value) error {
 
 // Get returns the value of key.
 func (s *Structure) Get(key string) (Value, bool) {
-	if i, ok := s.ix[Fold(key)]; ok {
+	var buf [64]byte
+	if i, ok := s.ix[string(appendFold(buf[:0], key))]; ok {
 		return s.vals[i], true
 	}
 	return nil, false
@@ -114,7 +115,8 @@ func (s *Structure) GetProp(name string) (Value, error) {
 // SetProp writes s.Ключ = v for an existing key (assignment does not add
 // keys: "Поле объекта не обнаружено").
 func (s *Structure) SetProp(name string, v Value) error {
-	i, ok := s.ix[Fold(name)]
+	var buf [64]byte
+	i, ok := s.ix[string(appendFold(buf[:0], name))]
 	if !ok {
 		return ErrPropNotFound(name)
 	}

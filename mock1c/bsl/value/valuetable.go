@@ -110,9 +110,8 @@ func (c *VTColumn) adjust(v Value) Value {
 }
 
 func (cs *VTColumns) find(name string) int {
-	f := Fold(name)
 	for i, c := range cs.list {
-		if Fold(c.Name) == f {
+		if strings.EqualFold(c.Name, name) {
 			return i
 		}
 	}

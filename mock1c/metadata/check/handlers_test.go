@@ -30,7 +30,7 @@ func (f fakeAnalyzer) Analyze(m *metadata.Module, src []byte) (*ModuleInfo, []*m
 func validProcs() fakeAnalyzer {
 	exp := func(name string) *Proc { return &Proc{Name: name, Export: true} }
 	return fakeAnalyzer{
-		"ext/CommonModules/ТстСервер/Ext/Module.bsl":       {exp("ПриЗаписиКонтрагента"), exp("Обмен"), {Name: "Отправить"}},
+		"ext/CommonModules/ТстСервер/Ext/Module.bsl":       {{Name: "ПриЗаписиКонтрагента", Export: true, Params: 2, Required: 2}, exp("Обмен"), {Name: "Отправить", Params: 1, Required: 1}},
 		"ext/CommonModules/ТстВызовСервера/Ext/Module.bsl": {{Name: "АдресСервиса", Export: true, Function: true}},
 		"ext/CommonForms/ТстОкно/Ext/Form/Module.bsl": {{Name: "ПриСозданииНаСервере", Directive: "НаСервере"},
 			{Name: "СтраницаДокументСформирован", Directive: "НаКлиенте"}, {Name: "Обновить", Directive: "НаКлиенте"}},

@@ -247,6 +247,8 @@ func (c *checker) methodRef(o *metadata.Object, prop, ref string, pos metadata.P
 		c.ps.Errorf(RuleHandlers, p.Pos, "%s.%s names %s, which is not exported (add Экспорт)", o.FullName(), prop, ref)
 	case p.Function:
 		c.ps.Errorf(RuleHandlers, p.Pos, "%s.%s names %s, which is a function; the platform calls a procedure", o.FullName(), prop, ref)
+	case o.Subscription != nil:
+		c.subscriptionArity(o, p)
 	}
 }
 

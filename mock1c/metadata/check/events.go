@@ -1,0 +1,65 @@
+package check
+
+import (
+	"strings"
+
+	"wazzup-unf/mock1c/metadata"
+)
+
+// eventArgs is how many arguments the platform passes to an event
+// subscription handler, by event and by the source's generated-type
+// family. Sources: the syntax assistant's event descriptions, as cited in
+// 1c-designer-format.md §4.7 (ПриЗаписи(Источник, Отказ), ПередЗаписью for
+// documents with РежимЗаписи and РежимПроведения) and БСП's handlers
+// (ПроверитьДоступПередЗаписью(Источник, Отказ, РежимЗаписи = Неопределено,
+// РежимПроведения = Неопределено) serving catalogs and documents alike).
+// An event not listed here is not checked.
+func eventArgs(event, family string) (n int, params string) {
+	recordSet := strings.HasSuffix(family, "RecordSet")
+	document := family == "DocumentObject"
+	switch event {
+	case "BeforeWrite":
+		switch {
+		case document:
+			return 4, "Источник, Отказ, РежимЗаписи, РежимПроведения"
+		case recordSet:
+			return 3, "Источник, Отказ, Замещение"
+		}
+		return 2, "Источник, Отказ"
+	case "OnWrite":
+		if recordSet {
+			return 3, "Источник, Отказ, Замещение"
+		}
+		return 2, "Источник, Отказ"
+	case "BeforeDelete", "UndoPosting":
+		return 2, "Источник, Отказ"
+	case "Posting":
+		return 3, "Источник, Отказ, РежимПроведения"
+	case "Filling":
+		return 3, "Источник, ДанныеЗаполнения, СтандартнаяОбработка"
+	case "FillCheckProcessing":
+		return 3, "Источник, Отказ, ПроверяемыеРеквизиты"
+	case "OnCopy":
+		return 2, "Источник, ОбъектКопирования"
+	case "OnSetNewNumber", "OnSetNewCode":
+		return 3, "Источник, СтандартнаяОбработка, Префикс"
+	}
+	return 0, ""
+}
+
+// subscriptionArity checks that the handler accepts the arguments the
+// platform passes for every source of the subscription.
+func (c *checker) subscriptionArity(o *metadata.Object, p *Proc) {
+	s := o.Subscription
+	for _, t := range s.Source {
+		family, _, _ := strings.Cut(strings.TrimPrefix(t.Name, "cfg:"), ".")
+		n, params := eventArgs(s.Event, family)
+		if n == 0 {
+			continue
+		}
+		if p.Params < n || p.Required > n {
+			c.ps.Errorf(RuleHandlers, p.Pos, "%s: handler %s takes %d parameters (%d required), but for %s on %s the platform passes %d (%s)", o.FullName(), p.Name, p.Params, p.Required, s.Event, t.Name, n, params)
+			return
+		}
+	}
+}

@@ -33,6 +33,16 @@ func (c *compiler) callName(sc *scope, x *ast.CallExpr, id *ast.Ident, wantValue
 		}
 		return c.staticCall(sc, x, pc, id, wantValue)
 	}
+	if c.mod.base != nil {
+		if pc, ok := c.mod.base.procIx[id.Folded]; ok {
+			return c.staticCall(sc, x, pc, id, wantValue)
+		}
+	}
+	if id.Folded == "продолжитьвызов" || id.Folded == "proceedwithcall" {
+		if orig := sc.proc.orig; orig != nil && sc.proc.decl.ExtensionAnnotation().Extension() == ast.Instead {
+			return c.staticCall(sc, x, orig, id, wantValue)
+		}
+	}
 	if pc, ok := c.prog.global[id.Folded]; ok {
 		return c.staticCall(sc, x, pc, id, wantValue)
 	}

@@ -36,6 +36,14 @@
 // server-call module goes through the World's ServerCall hook, where the
 // platform layer copies arguments and runs the callee in a server session.
 //
+// Modules of a configuration extension (ModuleSpec.Extension) that share a
+// configuration module's name adopt it: their own procedures join the
+// module, and &Перед/&После/&Вместо/&ИзменениеИКонтроль intercept the
+// configuration's procedures for every caller (adopt.go).
+//
+// Forms and objects have many instances per session, each with its own
+// module variables and context object: Session.NewInstance.
+//
 // # Errors
 //
 // Runtime errors are *RuntimeError with the platform's text and a BSL stack

@@ -77,15 +77,21 @@ func (l ErrorList) Err() error {
 
 // Frame is one activation on the BSL call stack.
 type Frame struct {
-	Module string // the platform's module name ("ОбщийМодуль.WazzupAPI.Модуль")
-	File   string // source file, when known
-	Proc   string // procedure or function name; "" for the module body
-	Line   int
-	Col    int
+	Module    string // the platform's module name ("ОбщийМодуль.WazzupAPI.Модуль")
+	Extension string // the extension the module belongs to, if any
+	File      string // source file, when known
+	Proc      string // procedure or function name; "" for the module body
+	Line      int
+	Col       int
 }
 
 // Platform prints the frame as the platform's stack does: "{ОбщийМодуль.X.Модуль(12)}".
-func (f Frame) Platform() string { return fmt.Sprintf("{%s(%d)}", f.Module, f.Line) }
+func (f Frame) Platform() string {
+	if f.Extension != "" {
+		return fmt.Sprintf("{%s %s(%d)}", f.Extension, f.Module, f.Line)
+	}
+	return fmt.Sprintf("{%s(%d)}", f.Module, f.Line)
+}
 
 func (f Frame) String() string {
 	name := f.File

@@ -46,6 +46,14 @@ type ModuleSpec struct {
 	Source []byte
 	Kind   ModuleKind
 	Flags  ModuleFlags
+	// Extension is the name of the configuration extension the module
+	// belongs to ("Wazzup"), empty for the configuration's own modules. An
+	// extension module registered under the same Name as a configuration
+	// module adopts it: its unannotated procedures are added to the module,
+	// and &Перед/&После/&Вместо/&ИзменениеИКонтроль("Имя") intercept the
+	// configuration's procedure. Stacks print it as the platform does:
+	// "{Wazzup ОбщийМодуль.X.Модуль(12)}".
+	Extension string
 	// ContextNames are the names that resolve to properties of the module's
 	// context object (a form's attributes, Элементы, Объект; an object's
 	// attributes and ЭтотОбъект). The session supplies the object with

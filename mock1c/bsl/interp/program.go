@@ -46,6 +46,7 @@ type moduleCode struct {
 	procIx   map[string]*procCode
 	body     *procCode // the module body (may be empty)
 	ctxNames map[string]string
+	base     *moduleCode // the adopted configuration module (extension modules)
 }
 
 // procCode is one compiled procedure or function (or a module body).
@@ -62,6 +63,15 @@ type procCode struct {
 	scope     map[string]varRef // final scope, for Вычислить/Выполнить
 	code      []execFn
 	decl      *ast.Method
+	orig      *procCode  // &Вместо / &ИзменениеИКонтроль: the intercepted procedure (ПродолжитьВызов)
+	chain     *chainInfo // a procedure with &Перед/&После handlers
+}
+
+// chainInfo is the call chain of a procedure intercepted with &Перед and
+// &После: the handlers run with the same arguments around the original.
+type chainInfo struct {
+	orig          *procCode
+	before, after []*procCode
 }
 
 type paramCode struct {

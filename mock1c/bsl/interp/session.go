@@ -247,7 +247,7 @@ func (fr *frame) callerPos() token.Pos {
 func (fr *frame) frameAt(p token.Pos) Frame {
 	m := fr.proc.mod
 	pos := m.file.Position(p)
-	return Frame{Module: m.spec.Name, File: m.file.Name(), Proc: fr.proc.name, Line: pos.Line, Col: pos.Column}
+	return Frame{Module: m.spec.Name, Extension: m.spec.Extension, File: m.file.Name(), Proc: fr.proc.name, Line: pos.Line, Col: pos.Column}
 }
 
 // sourceLine returns a line of the module's text without its line break.

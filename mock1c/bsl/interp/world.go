@@ -159,34 +159,55 @@ func (w *World) Link(ctx Context) (*Program, error) {
 		}
 	}
 	var errs ErrorList
-	// Pass 1: parse every module available in ctx and declare its procedures.
-	for _, spec := range w.specs {
-		remote := false
-		if spec.Kind == CommonModule {
-			if !spec.Flags.callableFrom(ctx) {
+	// Pass 1: parse every module available in ctx and declare its
+	// procedures; configuration modules first, so that extension modules
+	// find the modules they adopt.
+	var adopting []*moduleCode
+	for _, ext := range []bool{false, true} {
+		for _, spec := range w.specs {
+			if (spec.Extension != "") != ext {
 				continue
 			}
-			remote = !spec.Flags.availableIn(ctx)
+			remote := false
+			if spec.Kind == CommonModule {
+				if !spec.Flags.callableFrom(ctx) {
+					continue
+				}
+				remote = !spec.Flags.availableIn(ctx)
+			}
+			parseCtx := ctx
+			if remote {
+				parseCtx = Server // the callee's signatures as the server sees them
+			}
+			m, perrs := w.parseModule(spec, parseCtx)
+			errs = append(errs, perrs...)
+			if m == nil {
+				continue
+			}
+			errs = append(errs, declareProcs(m, ctx, remote)...)
+			key := token.Fold(spec.Name)
+			if base := p.byName[key]; ext && base != nil && base.spec.Extension == "" {
+				m.base = base
+				adopting = append(adopting, m)
+				p.modules = append(p.modules, m)
+				p.byName[token.Fold(spec.Extension+" "+spec.Name)] = m
+				continue
+			}
+			p.modules = append(p.modules, m)
+			p.byName[key] = m
+			if spec.Kind == CommonModule && spec.Ident != "" {
+				p.common[token.Fold(spec.Ident)] = &commonRef{mod: m, remote: remote}
+			}
 		}
-		parseCtx := ctx
-		if remote {
-			parseCtx = Server // the callee's signatures as the server sees them
-		}
-		m, perrs := w.parseModule(spec, parseCtx)
-		errs = append(errs, perrs...)
-		if m == nil {
-			continue
-		}
-		p.modules = append(p.modules, m)
-		p.byName[token.Fold(spec.Name)] = m
-		errs = append(errs, declareProcs(m, ctx, remote)...)
-		if spec.Kind == CommonModule && spec.Ident != "" {
-			p.common[token.Fold(spec.Ident)] = &commonRef{mod: m, remote: remote}
-			if spec.Flags.Global && !remote {
-				for _, pc := range m.procs {
-					if pc.export {
-						p.global[token.Fold(pc.name)] = pc
-					}
+	}
+	for _, m := range adopting {
+		errs = append(errs, adopt(m.base, m)...)
+	}
+	for _, m := range p.modules {
+		if m.spec.Kind == CommonModule && m.spec.Flags.Global && m.base == nil && m.spec.Flags.availableIn(ctx) {
+			for _, pc := range m.procIx {
+				if pc.export {
+					p.global[token.Fold(pc.name)] = pc
 				}
 			}
 		}

@@ -63,3 +63,43 @@ func (c *checker) subscriptionArity(o *metadata.Object, p *Proc) {
 		}
 	}
 }
+
+// formEventArgs is how many arguments the platform passes to form event
+// handlers (syntax assistant, «ФормаКлиентскогоПриложения», events):
+// ПриСозданииНаСервере(Отказ, СтандартнаяОбработка), ПриОткрытии(Отказ),
+// ПриЗакрытии(ЗавершениеРаботы), ОбработкаОповещения(ИмяСобытия, Параметр,
+// Источник), ПередЗакрытием(Отказ, ЗавершениеРаботы, ТекстПредупреждения,
+// СтандартнаяОбработка). Item events depend on the item: ПриИзменении
+// (Элемент), ДокументСформирован(Элемент), and the HTML field's
+// ПриНажатии(Элемент, ДанныеСобытия, СтандартнаяОбработка). A command's
+// action receives (Команда).
+func formEventArgs(itemTag, event string) (n int, params string) {
+	switch itemTag {
+	case "": // the form itself
+		switch event {
+		case "OnCreateAtServer":
+			return 2, "Отказ, СтандартнаяОбработка"
+		case "OnOpen":
+			return 1, "Отказ"
+		case "OnClose":
+			return 1, "ЗавершениеРаботы"
+		case "NotificationProcessing":
+			return 3, "ИмяСобытия, Параметр, Источник"
+		case "BeforeClose":
+			return 4, "Отказ, ЗавершениеРаботы, ТекстПредупреждения, СтандартнаяОбработка"
+		}
+	case "HTMLDocumentField":
+		switch event {
+		case "DocumentComplete":
+			return 1, "Элемент"
+		case "OnClick":
+			return 3, "Элемент, ДанныеСобытия, СтандартнаяОбработка"
+		}
+	case "Command":
+		return 1, "Команда"
+	}
+	if event == "OnChange" {
+		return 1, "Элемент"
+	}
+	return 0, ""
+}

@@ -32,8 +32,8 @@ func validProcs() fakeAnalyzer {
 	return fakeAnalyzer{
 		"ext/CommonModules/ТстСервер/Ext/Module.bsl":       {{Name: "ПриЗаписиКонтрагента", Export: true, Params: 2, Required: 2}, exp("Обмен"), {Name: "Отправить", Params: 1, Required: 1}},
 		"ext/CommonModules/ТстВызовСервера/Ext/Module.bsl": {{Name: "АдресСервиса", Export: true, Function: true}},
-		"ext/CommonForms/ТстОкно/Ext/Form/Module.bsl": {{Name: "ПриСозданииНаСервере", Directive: "НаСервере"},
-			{Name: "СтраницаДокументСформирован", Directive: "НаКлиенте"}, {Name: "Обновить", Directive: "НаКлиенте"}},
+		"ext/CommonForms/ТстОкно/Ext/Form/Module.bsl": {{Name: "ПриСозданииНаСервере", Directive: "НаСервере", Params: 2, Required: 2},
+			{Name: "СтраницаДокументСформирован", Directive: "НаКлиенте", Params: 1, Required: 1}, {Name: "Обновить", Directive: "НаКлиенте", Params: 1, Required: 1}},
 		"ext/CommonModules/ОбщегоНазначенияКлиентПереопределяемый/Ext/Module.bsl": {{Name: "ТстПослеНачалаРаботыСистемы", Annotation: "После", Target: "ПослеНачалаРаботыСистемы"}},
 		"ext/Ext/ManagedApplicationModule.bsl":                                     {{Name: "ТстПриНачалеРаботыСистемы", Annotation: "После", Target: "ПриНачалеРаботыСистемы"}},
 		"base/Ext/ManagedApplicationModule.bsl":                                    {{Name: "ПриНачалеРаботыСистемы"}},

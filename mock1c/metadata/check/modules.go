@@ -249,6 +249,8 @@ func (c *checker) methodRef(o *metadata.Object, prop, ref string, pos metadata.P
 		c.ps.Errorf(RuleHandlers, p.Pos, "%s.%s names %s, which is a function; the platform calls a procedure", o.FullName(), prop, ref)
 	case o.Subscription != nil:
 		c.subscriptionArity(o, p)
+	case o.Job != nil && p.Required > 0:
+		c.ps.Errorf(RuleHandlers, p.Pos, "%s.%s names %s, which has %d required parameters; the platform calls a scheduled job's method without arguments", o.FullName(), prop, ref, p.Required)
 	}
 }
 
@@ -264,22 +266,24 @@ func (c *checker) formHandlers(o *metadata.Object, f *metadata.Form) {
 	type ref struct {
 		what, name string
 		pos        metadata.Pos
+		itemTag    string // "" for the form, "Command" for a command action
+		event      string
 	}
 	var refs []ref
 	for _, e := range f.Body.Events {
-		refs = append(refs, ref{"form event " + e.Name, e.Handler, e.Pos})
+		refs = append(refs, ref{"form event " + e.Name, e.Handler, e.Pos, "", e.Name})
 	}
 	if !f.Body.HasBaseForm {
 		for _, top := range f.Body.Items {
 			top.Walk(func(it *metadata.FormItem) {
 				for _, e := range it.Events {
-					refs = append(refs, ref{"event " + e.Name + " of " + it.Name, e.Handler, e.Pos})
+					refs = append(refs, ref{"event " + e.Name + " of " + it.Name, e.Handler, e.Pos, it.Tag, e.Name})
 				}
 			})
 		}
 		for _, cm := range f.Body.Commands {
 			if cm.Action != "" {
-				refs = append(refs, ref{"command " + cm.Name, cm.Action, cm.ActionPos})
+				refs = append(refs, ref{"command " + cm.Name, cm.Action, cm.ActionPos, "Command", ""})
 			}
 		}
 	}
@@ -297,8 +301,15 @@ func (c *checker) formHandlers(o *metadata.Object, f *metadata.Form) {
 	for _, r := range refs {
 		if r.name == "" {
 			c.ps.Errorf(RuleHandlers, r.pos, "%s: %s has an empty handler", owner, r.what)
-		} else if mi.Find(r.name) == nil {
+			continue
+		}
+		p := mi.Find(r.name)
+		if p == nil {
 			c.ps.Errorf(RuleHandlers, r.pos, "%s: %s names %s, which the form module does not define", owner, r.what, r.name)
+			continue
+		}
+		if n, params := formEventArgs(r.itemTag, r.event); n > 0 && (p.Params < n || p.Required > n) {
+			c.ps.Errorf(RuleHandlers, p.Pos, "%s: handler %s of %s takes %d parameters (%d required); the platform passes %d (%s)", owner, p.Name, r.what, p.Params, p.Required, n, params)
 		}
 	}
 }

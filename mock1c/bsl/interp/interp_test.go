@@ -328,3 +328,23 @@ func TestInstancesHaveTheirOwnVariables(t *testing.T) {
 		t.Errorf("a=%v b=%v err=%v; want 2А and 1Б", va, vb, err)
 	}
 }
+
+func TestServerOnlyTypesAndFunctions(t *testing.T) {
+	serverSide := func(c Context) bool { return c.IsServer() }
+	mk := func() *World {
+		w := newTestWorld(t)
+		w.AddTypesIn(serverSide, []value.TypeDef{{Name: value.Name{Ru: "Запрос", En: "Query"}, MaxArgs: 1,
+			New: func(value.Env, []value.Value) (value.Value, error) { return value.NewStructure(), nil }}})
+		w.AddFuncsIn(serverSide, []value.MethodDef{{Name: value.Name{Ru: "ТолькоСервер", En: "ServerOnly"},
+			Func: func(value.Env, value.Value, []value.Value) (value.Value, error) { return value.True, nil }}})
+		w.AddModule(common("М", "Процедура П() Экспорт\n\tЗ = Новый Запрос;\n\tХ = ТолькоСервер();\nКонецПроцедуры\n", ModuleFlags{Server: true, ClientManaged: true}))
+		return w
+	}
+	if _, err := mk().Link(Server); err != nil {
+		t.Fatalf("server: %v", err)
+	}
+	_, err := mk().Link(ThinClient)
+	if err == nil || !strings.Contains(err.Error(), "Тип не определен (Запрос)") || !strings.Contains(err.Error(), "and 1 more") {
+		t.Errorf("client: %v", err)
+	}
+}

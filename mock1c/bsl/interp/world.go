@@ -19,8 +19,11 @@ type World struct {
 	specs      []*ModuleSpec
 	hosts      []*hostModule
 	funcs      []value.MethodDef
+	funcsIn    []func(Context) bool // availability of funcs[i]; nil: everywhere
 	props      []*GlobalProp
+	propsIn    []func(Context) bool
 	types      []value.TypeDef
+	typesIn    []func(Context) bool
 	fset       *token.FileSet
 	serverCall ServerCallFunc
 }
@@ -83,15 +86,44 @@ func (w *World) AddHostModule(ident, name string, flags ModuleFlags, methods []v
 // AddFuncs adds global-context functions (the built-in library, host
 // functions such as ПодключитьОбработчикОжидания). A later definition of
 // the same name replaces an earlier one.
-func (w *World) AddFuncs(defs []value.MethodDef) { w.funcs = append(w.funcs, defs...) }
+func (w *World) AddFuncs(defs []value.MethodDef) { w.AddFuncsIn(nil, defs) }
+
+// AddFuncsIn adds global-context functions that exist only in the contexts
+// where avail is true (nil: everywhere): server-only functions such as
+// УстановитьПривилегированныйРежим, client-only ones such as
+// ПоказатьОповещениеПользователя. Elsewhere a call is the platform's compile
+// error "Процедура или функция с указанным именем не определена (Имя)".
+func (w *World) AddFuncsIn(avail func(Context) bool, defs []value.MethodDef) {
+	for range defs {
+		w.funcsIn = append(w.funcsIn, avail)
+	}
+	w.funcs = append(w.funcs, defs...)
+}
 
 // AddProp adds a global-context property.
-func (w *World) AddProp(p GlobalProp) { w.props = append(w.props, &p) }
+func (w *World) AddProp(p GlobalProp) { w.AddPropIn(nil, p) }
+
+// AddPropIn adds a global-context property available where avail is true
+// (nil: everywhere); elsewhere it is "Переменная не определена (Имя)".
+func (w *World) AddPropIn(avail func(Context) bool, p GlobalProp) {
+	w.props = append(w.props, &p)
+	w.propsIn = append(w.propsIn, avail)
+}
 
 // AddTypes adds platform types (Тип("Имя"), Новый Имя(…)). A later
 // definition of the same name replaces an earlier one, so the platform
 // layer can override the library.
-func (w *World) AddTypes(defs []value.TypeDef) { w.types = append(w.types, defs...) }
+func (w *World) AddTypes(defs []value.TypeDef) { w.AddTypesIn(nil, defs) }
+
+// AddTypesIn adds platform types available where avail is true (nil:
+// everywhere): Запрос and object managers exist on the server only; in
+// other contexts "Новый Запрос" is "Тип не определен (Запрос)".
+func (w *World) AddTypesIn(avail func(Context) bool, defs []value.TypeDef) {
+	for range defs {
+		w.typesIn = append(w.typesIn, avail)
+	}
+	w.types = append(w.types, defs...)
+}
 
 // AddValueProps adds read-only global properties with fixed values (the
 // library's Символы).
@@ -130,6 +162,9 @@ func (w *World) Link(ctx Context) (*Program, error) {
 		types:  map[string]*value.TypeDef{},
 	}
 	for i := range w.funcs {
+		if f := w.funcsIn[i]; f != nil && !f(ctx) {
+			continue
+		}
 		d := &w.funcs[i]
 		for _, n := range []string{d.Name.Ru, d.Name.En} {
 			if n != "" {
@@ -137,14 +172,22 @@ func (w *World) Link(ctx Context) (*Program, error) {
 			}
 		}
 	}
-	for _, g := range w.props {
+	for i, g := range w.props {
+		if f := w.propsIn[i]; f != nil && !f(ctx) {
+			continue
+		}
 		for _, n := range []string{g.Name.Ru, g.Name.En} {
 			if n != "" {
 				p.props[token.Fold(n)] = g
 			}
 		}
 	}
+	var types []value.TypeDef
 	for i := range w.types {
+		if f := w.typesIn[i]; f != nil && !f(ctx) {
+			continue
+		}
+		types = append(types, w.types[i])
 		t := &w.types[i]
 		for _, n := range []string{t.Name.Ru, t.Name.En} {
 			if n != "" {
@@ -152,7 +195,7 @@ func (w *World) Link(ctx Context) (*Program, error) {
 			}
 		}
 	}
-	p.typeTable = value.NewTypeTable(w.types)
+	p.typeTable = value.NewTypeTable(types)
 	for _, h := range w.hosts {
 		if h.flags.callableFrom(ctx) || h.flags == (ModuleFlags{}) {
 			p.common[token.Fold(h.ident)] = &commonRef{host: h}

@@ -228,9 +228,13 @@ func (c *checker) form(o *metadata.Object, f *metadata.Form) {
 				names[metadata.Fold(it.Name)] = it.Pos
 			}
 			if p := it.DataPath; p != "" && !opaquePath.MatchString(p) && !strings.HasPrefix(p, "Items.") && !strings.HasPrefix(p, "~") {
-				head, _, _ := strings.Cut(p, ".")
-				if attrs[metadata.Fold(head)] == nil {
+				head, rest, _ := strings.Cut(p, ".")
+				if a := attrs[metadata.Fold(head)]; a == nil {
 					c.ps.Errorf(RuleForms, it.DataPathPos, "%s: item %s has DataPath %s, but the form has no attribute %s", owner, it.Name, p, head)
+				} else if field, _, _ := strings.Cut(rest, "."); field != "" {
+					if msg := c.fieldOf(a, field); msg != "" {
+						c.ps.Errorf(RuleForms, it.DataPathPos, "%s: item %s has DataPath %s, but %s", owner, it.Name, p, msg)
+					}
 				}
 			}
 			if cn := it.CommandName; cn != "" {
@@ -301,4 +305,67 @@ func (c *checker) rightsTarget(name string) bool {
 		return false
 	}
 	return true
+}
+
+// standardFields are the standard attributes a DataPath may name after an
+// object attribute, in the English form the Designer writes and in Russian.
+var standardFields = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range []string{"Ref", "Code", "Description", "DeletionMark", "Owner", "Parent", "IsFolder",
+		"Predefined", "PredefinedDataName", "DataVersion", "Date", "Number", "Posted",
+		"Ссылка", "Код", "Наименование", "ПометкаУдаления", "Владелец", "Родитель", "ЭтоГруппа",
+		"Предопределенный", "ИмяПредопределенныхДанных", "ВерсияДанных", "Дата", "Номер", "Проведен"} {
+		m[metadata.Fold(n)] = true
+	}
+	return m
+}()
+
+// fieldOf checks the second segment of a DataPath whose form attribute is
+// an object (cfg:CatalogObject.X, cfg:DocumentObject.X, …) or a constants
+// set; it returns "" when the field exists or cannot be judged.
+func (c *checker) fieldOf(a *metadata.FormAttribute, field string) string {
+	if len(a.Types) != 1 {
+		return ""
+	}
+	t := a.Types[0].Name
+	if t == "cfg:ConstantsSet" {
+		if c.lookupAny(metadata.KindConstant, field) == nil {
+			return "there is no constant " + field
+		}
+		return ""
+	}
+	family, name, _ := strings.Cut(strings.TrimPrefix(t, "cfg:"), ".")
+	if !strings.HasSuffix(family, "Object") || name == "" {
+		return ""
+	}
+	kind, _, ok := metadata.ParseTypeName(t)
+	if !ok {
+		return ""
+	}
+	o := c.lookupAny(kind, name)
+	if o == nil || (o.Adopted && c.opt.Base == nil) {
+		return ""
+	}
+	if o.Adopted {
+		if b := c.opt.Base.Lookup(kind, name); b != nil {
+			if b.Child(field) != nil {
+				return ""
+			}
+		}
+	}
+	if o.Child(field) != nil || standardFields[metadata.Fold(field)] {
+		return ""
+	}
+	return string(kind) + "." + name + " has no attribute or tabular section " + field
+}
+
+// lookupAny finds an object in the dump or, for an extension, in its base.
+func (c *checker) lookupAny(kind metadata.Kind, name string) *metadata.Object {
+	if o := c.cfg.Lookup(kind, name); o != nil {
+		return o
+	}
+	if c.opt.Base != nil && c.cfg.IsExtension {
+		return c.opt.Base.Lookup(kind, name)
+	}
+	return nil
 }

@@ -21,6 +21,17 @@ func renameObject(t *testing.T, dir, kindDir, tag, old, new string) {
 	edit(t, dir, "Configuration.xml", "<"+tag+">"+old+"</"+tag+">", "<"+tag+">"+new+"</"+tag+">")
 }
 
+func TestDataPathThroughBase(t *testing.T) {
+	d := copyDump(t, extDir)
+	const form = "CommonForms/ТстОкно/Ext/Form.xml"
+	edit(t, d, form, "<v8:Type>cfg:CatalogRef.Контрагенты</v8:Type>\r\n\t\t\t</Type>\r\n\t\t</Attribute>", "<v8:Type>cfg:CatalogObject.Контрагенты</v8:Type>\r\n\t\t\t</Type>\r\n\t\t</Attribute>")
+	edit(t, d, form, "<DataPath>Объект</DataPath>", "<DataPath>Объект.ИНН</DataPath>")
+	edit(t, d, form, "<DataPath>Страница</DataPath>", "<DataPath>Объект.Description</DataPath>")
+	for _, p := range runAll(t, d, baseDir) {
+		t.Errorf("%s", p.Error())
+	}
+}
+
 func must(t *testing.T, err error) {
 	t.Helper()
 	if err != nil {
@@ -123,6 +134,10 @@ func TestBrokenDumps(t *testing.T) {
 		{name: "DataPath without attribute", mutate: func(t *testing.T, d string) {
 			edit(t, d, form, "<DataPath>Объект</DataPath>", "<DataPath>Контрагент.Код</DataPath>")
 		}, rule: RuleForms, sev: E, file: form, marker: "<DataPath>Контрагент", msg: "has no attribute Контрагент"},
+		{name: "DataPath to a missing object attribute", base: true, mutate: func(t *testing.T, d string) {
+			edit(t, d, form, "<v8:Type>cfg:CatalogRef.Контрагенты</v8:Type>\r\n\t\t\t</Type>\r\n\t\t</Attribute>", "<v8:Type>cfg:CatalogObject.Контрагенты</v8:Type>\r\n\t\t\t</Type>\r\n\t\t</Attribute>")
+			edit(t, d, form, "<DataPath>Объект</DataPath>", "<DataPath>Объект.КПП</DataPath>")
+		}, rule: RuleForms, sev: E, file: form, marker: "<DataPath>Объект.КПП", msg: "Catalog.Контрагенты has no attribute or tabular section КПП"},
 		{name: "duplicate item id", mutate: func(t *testing.T, d string) {
 			edit(t, d, form, `<InputField name="Объект" id="4">`, `<InputField name="Объект" id="2">`)
 		}, rule: RuleForms, sev: E, file: form, marker: `<InputField name="Объект"`, msg: "item id 2 of Объект is already used"},

@@ -59,6 +59,50 @@ func TestGeneratedModuleParses(t *testing.T) {
 	}
 }
 
+// projectSources returns the project's own modules that parse cleanly.
+func projectSources() [][]byte {
+	var srcs [][]byte
+	for _, dir := range []string{"../../../onec-extension", "../../basecfg"} {
+		filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && strings.HasSuffix(path, ".bsl") {
+				if s, err := os.ReadFile(path); err == nil {
+					fset := token.NewFileSet()
+					if _, perr := ParseFile(fset, path, s, Options{Symbols: ContextServer}); perr == nil {
+						srcs = append(srcs, s)
+					}
+				}
+			}
+			return nil
+		})
+	}
+	return srcs
+}
+
+// BenchmarkParseAllContexts is what onec-check parse does per file: parse
+// under every context whose branch choices differ. MB/s counts each source
+// byte once.
+func BenchmarkParseAllContexts(b *testing.B) {
+	srcs := append(projectSources(), generateModule(400))
+	total := 0
+	for _, s := range srcs {
+		total += len(s)
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		fs := token.NewFileSet()
+		for _, s := range srcs {
+			f := fs.AddFile("m.bsl", len(s))
+			if _, err := ParseAllContexts(f, s, true); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	if s := b.Elapsed().Seconds(); s > 0 {
+		b.ReportMetric(float64(total)*float64(b.N)/1e6/s, "MB/s")
+	}
+}
+
 func benchParse(b *testing.B, srcs [][]byte) {
 	total := 0
 	for _, s := range srcs {
@@ -90,20 +134,7 @@ func BenchmarkParse(b *testing.B) {
 		benchParse(b, [][]byte{src})
 	})
 	b.Run("project", func(b *testing.B) {
-		var srcs [][]byte
-		for _, dir := range []string{"../../../onec-extension", "../../basecfg"} {
-			filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-				if err == nil && !d.IsDir() && strings.HasSuffix(path, ".bsl") {
-					if s, err := os.ReadFile(path); err == nil {
-						fset := token.NewFileSet()
-						if _, perr := ParseFile(fset, path, s, Options{Symbols: ContextServer}); perr == nil {
-							srcs = append(srcs, s)
-						}
-					}
-				}
-				return nil
-			})
-		}
+		srcs := projectSources()
 		if len(srcs) == 0 {
 			b.Skip("no project .bsl files found")
 		}

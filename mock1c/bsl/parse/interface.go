@@ -38,6 +38,7 @@
 package parse
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 
@@ -108,14 +109,23 @@ func ParseStatements(file *token.File, src []byte, opts Options) (list []ast.Stm
 
 // ParseAllContexts parses one module under every execution context of
 // Contexts() and returns the server module together with the union of the
-// errors, de-duplicated. Modules whose text has no #Если are parsed once.
+// errors, de-duplicated. Contexts in which every #Если/#ИначеЕсли condition
+// evaluates the same select the same text, so only one of them is parsed: a
+// module without conditions is parsed once, the usual "#Если Сервер Или …
+// Тогда" module twice.
 func ParseAllContexts(file *token.File, src []byte, allErrors bool) (*ast.Module, error) {
 	var (
 		first *ast.Module
 		errs  token.ErrorList
 	)
 	seen := map[string]bool{}
+	done := map[string]bool{}
 	for i, c := range Contexts() {
+		sig := branchSignature(file, src, c.Symbols)
+		if done[sig] {
+			continue
+		}
+		done[sig] = true
 		var p parser
 		p.init(file, src, Options{Symbols: c.Symbols, AllErrors: allErrors})
 		var err error
@@ -136,12 +146,47 @@ func ParseAllContexts(file *token.File, src []byte, allErrors bool) (*ast.Module
 				}
 			}
 		}
-		if !p.sawCondition {
-			break // no #Если: every context sees the same text
-		}
 	}
 	errs.Sort()
 	return first, errs.Err()
+}
+
+// branchSignature evaluates every #Если and #ИначеЕсли condition of src for
+// the symbols, in text order, ignoring nesting: two contexts with equal
+// signatures make the preprocessor choose the same text. A directive is a
+// line whose first non-blank character is '#' (such a line cannot be inside
+// a string: string continuation lines start with '|').
+func branchSignature(file *token.File, src []byte, sym Symbols) string {
+	var p parser
+	p.file, p.opts, p.mod = file, Options{Symbols: sym, AllErrors: true}, &ast.Module{}
+	p.pp.init(&p)
+	var sig []byte
+	for off := 0; off < len(src); {
+		end := bytes.IndexByte(src[off:], '\n')
+		if end < 0 {
+			end = len(src)
+		} else {
+			end += off
+		}
+		i := off
+		for i < end && (src[i] == ' ' || src[i] == '\t' || src[i] == 0xEF || src[i] == 0xBB || src[i] == 0xBF) {
+			i++
+		}
+		if i < end && src[i] == '#' {
+			d := &dirLine{text: string(src[i+1 : end]), base: file.Pos(i + 1)}
+			w, _ := d.word()
+			switch token.Fold(w) {
+			case "если", "if", "иначеесли", "elsif":
+				if p.pp.condition(d) {
+					sig = append(sig, '1')
+				} else {
+					sig = append(sig, '0')
+				}
+			}
+		}
+		off = end + 1
+	}
+	return string(sig)
 }
 
 // finish turns the parser's state into the API result: recovered panics

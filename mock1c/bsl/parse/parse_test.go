@@ -577,3 +577,28 @@ func TestAsyncAwaitAndRaiseCallForm(t *testing.T) {
 		t.Errorf("module body: %d statements (Асинх as a variable)", len(m.Body))
 	}
 }
+
+func TestBranchSignature(t *testing.T) {
+	src := "\uFEFF#Если Сервер Или ТолстыйКлиентОбычноеПриложение Или ВнешнееСоединение Тогда\nА = 1;\n  #Если Клиент Тогда\n#ИначеЕсли ВебКлиент Тогда\n#КонецЕсли\nБ = \"\n|#Если Ложь Тогда\";\n#Иначе\n#КонецЕсли"
+	fs := token.NewFileSet()
+	f := fs.AddFile("m.bsl", len(src))
+	sigs := map[string][]string{}
+	for _, c := range Contexts() {
+		s := branchSignature(f, []byte(src), c.Symbols)
+		sigs[s] = append(sigs[s], c.Name)
+	}
+	want := map[string]string{
+		"100": "Сервер ВнешнееСоединение МобильноеПриложениеСервер МобильныйАвтономныйСервер",
+		"110": "ТолстыйКлиентОбычноеПриложение",
+		"010": "ТонкийКлиент ТолстыйКлиентУправляемоеПриложение МобильныйКлиент МобильноеПриложениеКлиент",
+		"011": "ВебКлиент",
+	}
+	if len(sigs) != len(want) {
+		t.Fatalf("signatures %v", sigs)
+	}
+	for sig, names := range want {
+		if got := strings.Join(sigs[sig], " "); got != names {
+			t.Errorf("signature %s: %s, want %s", sig, got, names)
+		}
+	}
+}

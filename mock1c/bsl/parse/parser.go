@@ -41,8 +41,7 @@ type parser struct {
 	groupOwnLine bool // the group's first comment started its line
 
 	// preprocessor
-	pp           preproc
-	sawCondition bool
+	pp preproc
 
 	// inFunc is set while parsing a function body (Возврат takes a value).
 	inFunc   bool

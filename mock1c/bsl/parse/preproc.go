@@ -112,7 +112,6 @@ func (pp *preproc) directive(t scan.Token) {
 	w, wpos := d.word()
 	switch token.Fold(w) {
 	case "если", "if":
-		p.sawCondition = true
 		outer := !pp.skipping()
 		f := condFrame{hash: t.Pos, outerActive: outer}
 		v := pp.condition(d)

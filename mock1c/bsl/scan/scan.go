@@ -141,7 +141,7 @@ func (s *Scanner) Scan(t *Token) {
 			s.line++
 			continue
 		}
-		if c >= 0x80 {
+		if c >= 0x80 && c != 0xD0 && c != 0xD1 { // D0/D1: Cyrillic letters, not blanks
 			r, n := utf8.DecodeRune(src[s.off:])
 			if r == 0xA0 || r == 0xFEFF || (r != utf8.RuneError && unicode.IsSpace(r)) {
 				s.off += n
@@ -165,6 +165,9 @@ func (s *Scanner) Scan(t *Token) {
 		return
 	case c >= '0' && c <= '9':
 		s.scanNumber(t, start)
+		return
+	case (c == 0xD0 || c == 0xD1) && s.off+1 < len(src) && src[s.off+1]&0xC0 == 0x80 && (c == 0xD0 || src[s.off+1] <= 0x9F):
+		s.scanIdent(t, start) // Cyrillic U+0400..U+045F
 		return
 	case c >= 0x80:
 		r, n := utf8.DecodeRune(src[s.off:])

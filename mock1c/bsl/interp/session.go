@@ -385,6 +385,9 @@ func (s *Session) remoteCall(fr *frame, pos token.Pos, pc *procCode, vals []eval
 func (s *Session) evaluate(fr *frame, pos token.Pos, src string) value.Value {
 	key := fragKey{proc: fr.proc, src: src, expr: true}
 	f, ok := s.frags[key].(evalFn)
+	if len(fr.extra) > 0 {
+		ok = false
+	}
 	if !ok {
 		file := token.NewFileSet().AddFile("Вычислить", len(src))
 		file.SetLinesForContent([]byte(src))
@@ -393,12 +396,14 @@ func (s *Session) evaluate(fr *frame, pos token.Pos, src string) value.Value {
 			fr.fail(pos, value.Errorf("%s", firstMsg(err)))
 		}
 		c := &compiler{prog: s.prog, mod: fr.proc.mod, fixedPos: pos, fragment: true}
-		sc := &scope{proc: fr.proc, names: map[string]varRef{}, parent: &scope{names: fr.proc.scope}, noContext: fr.proc.noContext}
+		sc := &scope{proc: fr.proc, names: map[string]varRef{}, parent: fr.fragmentScope(fr.proc), noContext: fr.proc.noContext}
 		f = c.expr(sc, x)
 		if len(c.errs) > 0 {
 			fr.fail(pos, value.Errorf("%s", c.errs[0].Msg))
 		}
-		s.cacheFrag(key, f)
+		if len(fr.extra) == 0 {
+			s.cacheFrag(key, f)
+		}
 	}
 	return f(fr)
 }
@@ -408,6 +413,9 @@ func (s *Session) evaluate(fr *frame, pos token.Pos, src string) value.Value {
 func (s *Session) execute(fr *frame, proc *procCode, pos token.Pos, src string) {
 	key := fragKey{proc: proc, src: src}
 	code, ok := s.frags[key].([]execFn)
+	if len(fr.extra) > 0 {
+		ok = false // earlier fragments created variables: resolve against them
+	}
 	if !ok {
 		file := token.NewFileSet().AddFile("Выполнить", len(src))
 		file.SetLinesForContent([]byte(src))
@@ -416,14 +424,34 @@ func (s *Session) execute(fr *frame, proc *procCode, pos token.Pos, src string) 
 			fr.fail(pos, value.Errorf("%s", firstMsg(err)))
 		}
 		c := &compiler{prog: s.prog, mod: proc.mod, fixedPos: pos, fragment: true}
-		sc := &scope{proc: proc, names: map[string]varRef{}, parent: &scope{names: proc.scope}, noContext: proc.noContext, body: true}
+		sc := &scope{proc: proc, names: map[string]varRef{}, parent: fr.fragmentScope(proc), noContext: proc.noContext, body: true}
 		code = c.block(sc, list)
 		if len(c.errs) > 0 {
 			fr.fail(pos, value.Errorf("%s", c.errs[0].Msg))
 		}
-		s.cacheFrag(key, code)
+		if len(fr.extra) == 0 {
+			s.cacheFrag(key, code)
+		}
 	}
 	runBlock(fr, code)
+}
+
+// fragmentScope is the caller's scope as a fragment sees it: the
+// procedure's names plus the variables earlier fragments created.
+func (fr *frame) fragmentScope(proc *procCode) *scope {
+	if len(fr.extra) == 0 {
+		return &scope{names: proc.scope}
+	}
+	names := make(map[string]varRef, len(proc.scope)+len(fr.extra))
+	for k, v := range proc.scope {
+		names[k] = v
+	}
+	for k := range fr.extra {
+		if _, ok := names[k]; !ok {
+			names[k] = varRef{kind: refExtra, name: k}
+		}
+	}
+	return &scope{names: names}
 }
 
 func (s *Session) cacheFrag(k fragKey, v any) {

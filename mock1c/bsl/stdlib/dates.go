@@ -197,6 +197,11 @@ var dateFuncs = []value.MethodDef{
 		// The session's local wall clock: the clock's time in its own location.
 		return value.DateOf(env.Clock().Now()), nil
 	}),
+	fn("ТекущаяДатаСеанса", "CurrentSessionDate", 0, 0, func(env value.Env, _ []value.Value) (value.Value, error) {
+		// The session's time zone is the clock's location here; the
+		// platform layer may override this function with its own session zone.
+		return value.DateOf(env.Clock().Now()), nil
+	}),
 	fn("ТекущаяУниверсальнаяДата", "CurrentUniversalDate", 0, 0, func(env value.Env, _ []value.Value) (value.Value, error) {
 		return value.DateOf(env.Clock().Now().UTC()), nil
 	}),

@@ -313,3 +313,78 @@ func TestNamesUnique(t *testing.T) {
 	}
 	_ = value.NewMethodTable(Functions())
 }
+
+func TestEncodeString(t *testing.T) {
+	runCases(t, []fcase{
+		{"URL component", "КодироватьСтроку", []value.Value{S("a b/ж"), S("КодировкаURL")}, "a%20b%2F%D0%B6"},
+		{"URL keeps reserved", "КодироватьСтроку", []value.Value{S("http://x/a b?q=1"), S("URLВКодировкеURL")}, "http://x/a%20b?q=1"},
+		{"decode", "РаскодироватьСтроку", []value.Value{S("a%20b%2F%D0%B6"), S("КодировкаURL")}, "a b/ж"},
+		{"bad mode", "КодироватьСтроку", []value.Value{S("a"), S("Base64")}, "!Неверное значение аргумента"},
+	})
+}
+
+func TestTypeDescription(t *testing.T) {
+	tt := value.NewTypeTable(Types())
+	env := Env{}
+	newTD := func(args ...value.Value) *TypeDescription {
+		v, err := tt.New(env, "ОписаниеТипов", args)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v.(*TypeDescription)
+	}
+	num := newTD(S("Число"))
+	if got := num.Adjust(value.Undef); got.String() != "0" {
+		t.Errorf("empty Число = %v", got)
+	}
+	if got := num.Adjust(S("12")); got.String() != "12" || got.TypeName() != value.TNumber {
+		t.Errorf("ПривестиЗначение(\"12\") = %v", got)
+	}
+	if got := newTD(S("Строка, Число")).Adjust(I(5)); got.TypeName() != value.TNumber {
+		t.Error("a value of a listed type stays")
+	}
+	if got := newTD(S("Дата")).Adjust(S("x")); got != value.EmptyDate {
+		t.Errorf("Дата from junk = %v", got)
+	}
+	if _, err := tt.New(env, "ОписаниеТипов", []value.Value{S("Нечто")}); err == nil || err.Error() != "Тип не определен (Нечто)" {
+		t.Errorf("unknown type: %v", err)
+	}
+	both := newTD(num, S("Строка"), S("Число"))
+	if both.Contains(value.TNumber) || !both.Contains(value.TString) {
+		t.Error("ОписаниеТипов(Исходное, Добавляемые, Вычитаемые)")
+	}
+	// A typed column of ТаблицаЗначений holds the empty value of its type.
+	vt := value.NewValueTable()
+	if _, err := vt.AddColumn("Сумма", num, "", 0); err != nil {
+		t.Fatal(err)
+	}
+	r := vt.AddRow()
+	if v, _ := r.GetProp("Сумма"); v.String() != "0" {
+		t.Errorf("new row cell = %q, want 0", v)
+	}
+	r.SetProp("Сумма", S("7"))
+	if v, _ := r.GetProp("Сумма"); v.TypeName() != value.TNumber {
+		t.Error("assignment converts to the column type")
+	}
+}
+
+func TestFillPropertyValues(t *testing.T) {
+	src := value.NewStructure()
+	value.FillStructure(src, "А, Б, В", []value.Value{I(1), I(2), I(3)})
+	dst := value.NewStructure()
+	value.FillStructure(dst, "А, Б, Г", nil)
+	if err := FillPropertyValues(dst, src, "", "Б"); err != nil {
+		t.Fatal(err)
+	}
+	a, _ := dst.GetProp("А")
+	b, _ := dst.GetProp("Б")
+	if a.String() != "1" || b != value.Undef {
+		t.Errorf("А=%v Б=%v", a, b)
+	}
+	if _, ok := dst.Get("В"); ok {
+		t.Error("properties the destination lacks are skipped")
+	}
+	if err := FillPropertyValues(dst, src, "В", ""); err == nil {
+		t.Error("a listed property missing in the destination is an error")
+	}
+}

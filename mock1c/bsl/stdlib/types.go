@@ -12,14 +12,13 @@ type TypesEnv interface {
 	Types() *value.TypeTable
 }
 
-// ownTypes is stdlib's own immutable table, for sessions without TypesEnv.
-var ownTypes = value.NewTypeTable(Types())
-
+// typeTable is the session's table, or stdlib's own (built per call: only
+// tools and tests run without a TypesEnv).
 func typeTable(env value.Env) *value.TypeTable {
 	if te, ok := env.(TypesEnv); ok {
 		return te.Types()
 	}
-	return ownTypes
+	return value.NewTypeTable(Types())
 }
 
 // Filled is ЗначениеЗаполнено: Неопределено, Null, Ложь, 0, a blank
@@ -88,15 +87,82 @@ var typeFuncs = []value.MethodDef{
 	fn("ЗначениеЗаполнено", "ValueIsFilled", 1, 1, func(_ value.Env, a []value.Value) (value.Value, error) {
 		return value.Bool(Filled(arg(a, 0))), nil
 	}),
+	{Name: value.Name{Ru: "ЗаполнитьЗначенияСвойств", En: "FillPropertyValues"}, MinArgs: 2, MaxArgs: 4, Proc: true,
+		Func: func(_ value.Env, _ value.Value, a []value.Value) (value.Value, error) {
+			return nil, FillPropertyValues(arg(a, 0), arg(a, 1), str(a, 2), str(a, 3))
+		}},
+}
+
+// FillPropertyValues is ЗаполнитьЗначенияСвойств(Приемник, Источник,
+// СписокСвойств, ИсключаяСвойства): copies the source's properties (all it
+// can list, or those named in the comma-separated list) into the
+// destination's properties of the same name. Without a list, properties
+// the destination lacks are skipped; a listed property missing on either
+// side is "Поле объекта не обнаружено (Имя)".
+func FillPropertyValues(dst, src value.Value, list, except string) error {
+	d, ok := dst.(value.HasProps)
+	if !ok {
+		return value.ErrBadArgType()
+	}
+	s, ok := src.(value.HasProps)
+	if !ok {
+		return value.ErrBadArgType()
+	}
+	split := func(l string) []string {
+		var out []string
+		for _, p := range strings.Split(l, ",") {
+			if p = strings.TrimSpace(p); p != "" {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	excluded := map[string]bool{}
+	for _, e := range split(except) {
+		excluded[value.Fold(e)] = true
+	}
+	names := split(list)
+	strict := len(names) > 0
+	if !strict {
+		pl, ok := src.(value.PropLister)
+		if !ok {
+			return value.ErrBadArgType()
+		}
+		names = pl.PropNames()
+	}
+	for _, n := range names {
+		if excluded[value.Fold(n)] {
+			continue
+		}
+		v, err := s.GetProp(n)
+		if err != nil {
+			return err
+		}
+		if err := d.SetProp(n, v); err != nil {
+			if strict {
+				return err
+			}
+			if ve, ok := err.(*value.Error); ok && strings.HasPrefix(ve.Msg, "Поле объекта не обнаружено") {
+				continue
+			}
+			return err
+		}
+	}
+	return nil
 }
 
 // Types returns the types of ordinary code: the primitive types (no
 // constructor), the collections and УникальныйИдентификатор.
 func Types() []value.TypeDef {
 	noCtor := func(n value.Name) value.TypeDef { return value.TypeDef{Name: n} }
+	empty := func(n value.Name, v value.Value) value.TypeDef {
+		return value.TypeDef{Name: n, Empty: func() value.Value { return v }}
+	}
 	return []value.TypeDef{
-		noCtor(value.TUndefined), noCtor(value.TNull), noCtor(value.TBoolean), noCtor(value.TNumber),
-		noCtor(value.TString), noCtor(value.TDate), noCtor(value.TType), noCtor(value.TKeyValue),
+		noCtor(value.TUndefined), empty(value.TNull, value.Null), empty(value.TBoolean, value.False),
+		empty(value.TNumber, value.IntValue(0)), empty(value.TString, value.Empty), empty(value.TDate, value.EmptyDate),
+		noCtor(value.TType), noCtor(value.TKeyValue),
+		{Name: TTypeDescription, MaxArgs: 7, New: newTypeDescription},
 		noCtor(value.TValueListItem), noCtor(value.TVTRow), noCtor(value.TVTColumn), noCtor(value.TVTColumns),
 		{Name: value.TArray, MaxArgs: value.Variadic, New: newArray},
 		{Name: value.TFixedArray, MinArgs: 1, MaxArgs: 1, New: func(_ value.Env, a []value.Value) (value.Value, error) {

@@ -82,3 +82,6 @@ func (kv *KeyValue) SetProp(name string, v Value) error {
 }
 
 var _ HasProps = (*KeyValue)(nil)
+
+// PropNames lists Ключ and Значение.
+func (*KeyValue) PropNames() []string { return []string{"Ключ", "Значение"} }

@@ -247,3 +247,6 @@ var structureMethods = NewMethodTable(append(append([]MethodDef(nil), structureR
 		return nil, nil
 	}),
 ))
+
+// PropNames lists the keys in order.
+func (s *Structure) PropNames() []string { return append([]string(nil), s.keys...) }

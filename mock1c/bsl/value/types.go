@@ -10,6 +10,9 @@ type TypeDef struct {
 	MaxArgs int // < 0: any number
 	// New constructs a value; nil when the type has no constructor.
 	New func(env Env, args []Value) (Value, error)
+	// Empty returns the type's empty value (0, "", the empty date, an empty
+	// reference) for ОписаниеТипов; nil means Неопределено.
+	Empty func() Value
 }
 
 // TypeTable is an immutable, case-insensitive table of types by both names.

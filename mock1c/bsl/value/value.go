@@ -57,6 +57,13 @@ type Fillable interface {
 	Filled() bool
 }
 
+// PropLister is implemented by values whose property names can be listed
+// (ЗаполнитьЗначенияСвойств, serialisation): Структура keys, table row
+// columns, host objects' attributes.
+type PropLister interface {
+	PropNames() []string
+}
+
 // Env is what library functions may ask of the running session. The
 // interpreter's session implements it.
 type Env interface {

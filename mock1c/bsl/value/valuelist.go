@@ -408,3 +408,8 @@ func SortCompare(a, b Value) int {
 	}
 	return 0
 }
+
+// PropNames lists the element's properties.
+func (*ValueListItem) PropNames() []string {
+	return []string{"Значение", "Представление", "Пометка", "Картинка"}
+}

@@ -963,3 +963,15 @@ var valueTableMethods = NewMethodTable([]MethodDef{
 		return nil, nil
 	}),
 })
+
+// PropNames lists the row's columns.
+func (r *VTRow) PropNames() []string {
+	if r.table == nil {
+		return nil
+	}
+	names := make([]string, len(r.table.cols.list))
+	for i, c := range r.table.cols.list {
+		names[i] = c.Name
+	}
+	return names
+}

@@ -12,10 +12,12 @@ import (
 type Error struct {
 	File   string // file the module was read from ("src/CommonModules/X/Ext/Module.bsl")
 	Module string // the platform's module name ("ОбщийМодуль.X.Модуль")
-	Line   int    // 1-based
-	Col    int    // 1-based, in runes
-	Msg    string // the platform's text: "Переменная не определена (Х)"
-	Hint   string // optional "did you mean" advice; never part of Msg
+	// Extension is the configuration extension the module belongs to.
+	Extension string
+	Line      int    // 1-based
+	Col       int    // 1-based, in runes
+	Msg       string // the platform's text: "Переменная не определена (Х)"
+	Hint      string // optional "did you mean" advice; never part of Msg
 }
 
 // Error prints "file:line:col: message".
@@ -29,7 +31,12 @@ func (e *Error) Error() string {
 
 // Platform prints the error as the Designer's module check reports it:
 // "{ОбщийМодуль.X.Модуль(180,13)}: Процедура или функция с указанным именем не определена (Y)".
+// An extension module is prefixed with the extension's name, as in
+// "{tests ОбщийМодуль.X.Модуль(54,2)}: Переменная не определена (ЮТест)".
 func (e *Error) Platform() string {
+	if e.Extension != "" {
+		return fmt.Sprintf("{%s %s(%d,%d)}: %s", e.Extension, e.Module, e.Line, e.Col, e.Msg)
+	}
 	return fmt.Sprintf("{%s(%d,%d)}: %s", e.Module, e.Line, e.Col, e.Msg)
 }
 

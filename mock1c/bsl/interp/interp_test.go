@@ -348,3 +348,25 @@ func TestServerOnlyTypesAndFunctions(t *testing.T) {
 		t.Errorf("client: %v", err)
 	}
 }
+
+// A Program is shared by concurrent sessions; run with -race.
+func TestProgramIsSharedAcrossGoroutines(t *testing.T) {
+	src := "Перем Н;\n\nФункция Считать(До) Экспорт\n\tДля Сч = 1 По До Цикл\n\t\tН = Н + Вычислить(\"Сч\");\n\tКонецЦикла;\n\tВозврат Н;\nКонецФункции\n\nН = 0;\n"
+	p := link(t, Server, ModuleSpec{Name: "Обработка.О.МодульОбъекта", Source: []byte(src), Kind: ObjectModule})
+	errs := make(chan error, 4)
+	for g := 0; g < 4; g++ {
+		go func() {
+			s := p.NewSession(context.Background(), Options{})
+			v, err := s.Call("Обработка.О.МодульОбъекта", "Считать", value.Int(100))
+			if err == nil && !value.Equal(v, value.Int(5050)) {
+				err = errors.New("wrong sum " + v.String())
+			}
+			errs <- err
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}

@@ -147,7 +147,6 @@ func (s *Session) Steps() int64 { return s.steps }
 // code stops within checkEvery steps with an error Попытка cannot catch.
 func (s *Session) Interrupt() {
 	s.interrupt.Store(true)
-	s.nextCheck = 0 // racy on purpose: only makes the next check sooner
 }
 
 func (s *Session) scheduleCheck() {

@@ -288,7 +288,7 @@ func (w *World) parseModule(spec *ModuleSpec, ctx Context) (*moduleCode, ErrorLi
 			return nil, ErrorList{{File: name, Module: spec.Name, Line: 1, Col: 1, Msg: err.Error()}}
 		}
 		for _, e := range list {
-			errs = append(errs, &Error{File: name, Module: spec.Name, Line: e.Pos.Line, Col: e.Pos.Column, Msg: e.Msg})
+			errs = append(errs, &Error{File: name, Module: spec.Name, Extension: spec.Extension, Line: e.Pos.Line, Col: e.Pos.Column, Msg: e.Msg})
 		}
 		return nil, errs
 	}

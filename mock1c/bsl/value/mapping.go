@@ -32,7 +32,7 @@ func mapKey(v Value) any {
 	case Number:
 		return numKey(x.Text())
 	case Date:
-		return dateKey(x.sec)
+		return dateKey(x.ticks)
 	case Type:
 		return typeKey(x.Name.Ru)
 	case String, Boolean, Undefined, NullValue:

@@ -126,3 +126,41 @@ func TestOperators(t *testing.T) {
 		t.Error("Неопределено + 1 must fail")
 	}
 }
+
+// TestDateFraction follows OneScript's tests/date-behavior.os, which pins
+// the platform's date precision of 1/10 000 s.
+func TestDateFraction(t *testing.T) {
+	base, _ := NewDate(2026, 2, 1, 15, 30, 45)
+	add := func(s string) Value {
+		v, err := Add(base, MustParse(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	for _, d := range []string{"0.001", "0.5", "0.0001"} {
+		if Equal(base, add(d)) {
+			t.Errorf("Дата + %s must differ from Дата", d)
+		}
+	}
+	for _, d := range []string{"0.00001", "0.00004"} {
+		if !Equal(base, add(d)) {
+			t.Errorf("Дата + %s is below half a tick and must be ignored", d)
+		}
+	}
+	for in, want := range map[string]string{"0.00005": "0.0001", "0.00015": "0.0002", "-0.00005": "-0.0001", "1.5": "1.5", "2": "2"} {
+		diff, err := Sub(add(in), base)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff.(Number).Text() != want {
+			t.Errorf("(Дата + %s) − Дата = %s, want %s", in, diff.(Number).Text(), want)
+		}
+	}
+	if add("0.123").String() != base.String() {
+		t.Error("Строка hides the fraction")
+	}
+	if c, _ := Compare(add("0.001"), base); c != 1 {
+		t.Error("comparison sees the fraction")
+	}
+}

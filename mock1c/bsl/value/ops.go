@@ -66,18 +66,24 @@ func Add(a, b Value) (Value, error) {
 	return x.Add(y).Box(), nil
 }
 
-// AddSeconds returns d + n seconds; a fractional part is dropped (the
-// platform keeps whole seconds). Out of range is "Недопустимое значение даты".
+// AddSeconds returns d + n seconds, n rounded to the date precision (1/10 000
+// s, halves away from zero). Out of range is "Недопустимое значение даты".
 func (d Date) AddSeconds(n Number) (Value, error) {
-	s, ok := n.Int64()
+	var t int64
+	var ok bool
+	if n.b == nil && n.exp == 0 && n.c > -maxDateSec && n.c < maxDateSec {
+		t, ok = n.c*TicksPerSecond, true
+	} else {
+		t, ok = n.Mul(Int(TicksPerSecond)).Round(0, RoundHalfUp).Int64()
+	}
 	if !ok {
 		return nil, &Error{Msg: MsgDateOutOfRange}
 	}
-	r, err := DateFromSeconds(d.sec + s)
-	if err != nil {
-		return nil, err
+	r := d.ticks + t
+	if r < 0 || r > (maxDateSec+1)*TicksPerSecond-1 {
+		return nil, &Error{Msg: MsgDateOutOfRange}
 	}
-	return r, nil
+	return Date{ticks: r}, nil
 }
 
 // Sub is a − b.
@@ -89,7 +95,11 @@ func Sub(a, b Value) (Value, error) {
 	}
 	if x, ok := a.(Date); ok {
 		if y, ok := b.(Date); ok {
-			return IntValue(x.sec - y.sec), nil
+			diff := x.ticks - y.ticks
+			if diff%TicksPerSecond == 0 {
+				return IntValue(diff / TicksPerSecond), nil
+			}
+			return Decimal(diff, 4), nil
 		}
 		y, err := ToNumber(b)
 		if err != nil {
@@ -238,9 +248,9 @@ func Compare(a, b Value) (int, error) {
 	case Date:
 		if y, ok := b.(Date); ok {
 			switch {
-			case x.sec < y.sec:
+			case x.ticks < y.ticks:
 				return -1, nil
-			case x.sec > y.sec:
+			case x.ticks > y.ticks:
 				return 1, nil
 			}
 			return 0, nil

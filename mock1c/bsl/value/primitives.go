@@ -75,10 +75,18 @@ func Bool(b bool) Value {
 	return False
 }
 
-// Date is Дата: a moment with one-second precision and no time zone, from
-// 0001-01-01 00:00:00 (the empty date) to 3999-12-31 23:59:59. It is stored
-// as seconds since the empty date.
-type Date struct{ sec int64 }
+// Date is Дата: a moment without time zone, from 0001-01-01 00:00:00 (the
+// empty date) to 3999-12-31 23:59:59. It is stored in ticks of 1/10 000 s
+// since the empty date: constructors and ТекущаяДата give whole seconds,
+// but Дата + 0.5 keeps the half second, Дата − Дата returns it, comparisons
+// see it, and presentations (Строка, Формат) drop it. Adding less than half
+// a tick is ignored; halves round away from zero. Source: OneScript's
+// tests/date-behavior.os, which pins this platform behaviour
+// ("ПрибавкаВышеТочности1СМеняетЗначение", "ПрибавкаОкругляетсяДоШага1С").
+type Date struct{ ticks int64 }
+
+// TicksPerSecond is the platform's date precision.
+const TicksPerSecond = 10000
 
 // unixOfEmpty is the Unix time of 0001-01-01 00:00:00 UTC.
 const unixOfEmpty = -62135596800
@@ -106,7 +114,7 @@ func NewDate(y, mo, d, h, mi, s int) (Date, error) {
 // sub-second parts. It clamps nothing: t must be in range.
 func DateOf(t time.Time) Date {
 	w := time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.UTC)
-	return Date{sec: w.Unix() - unixOfEmpty}
+	return Date{ticks: (w.Unix() - unixOfEmpty) * TicksPerSecond}
 }
 
 // DateFromSeconds builds a date from seconds since the empty date.
@@ -114,17 +122,23 @@ func DateFromSeconds(s int64) (Date, error) {
 	if s < 0 || s > maxDateSec {
 		return Date{}, &Error{Msg: MsgDateOutOfRange}
 	}
-	return Date{sec: s}, nil
+	return Date{ticks: s * TicksPerSecond}, nil
 }
 
-// Seconds returns seconds since the empty date.
-func (d Date) Seconds() int64 { return d.sec }
+// Seconds returns whole seconds since the empty date (fraction dropped).
+func (d Date) Seconds() int64 { return d.ticks / TicksPerSecond }
+
+// Ticks returns ticks (1/10 000 s) since the empty date.
+func (d Date) Ticks() int64 { return d.ticks }
+
+// Whole drops the fraction of a second.
+func (d Date) Whole() Date { return Date{ticks: d.ticks - d.ticks%TicksPerSecond} }
 
 // Time returns the date as a UTC time.Time with the same wall clock.
-func (d Date) Time() time.Time { return time.Unix(d.sec+unixOfEmpty, 0).UTC() }
+func (d Date) Time() time.Time { return time.Unix(d.Seconds()+unixOfEmpty, 0).UTC() }
 
 // IsEmpty reports whether d is the empty date.
-func (d Date) IsEmpty() bool { return d.sec == 0 }
+func (d Date) IsEmpty() bool { return d.ticks == 0 }
 
 func (Date) TypeName() Name { return TDate }
 

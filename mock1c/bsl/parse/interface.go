@@ -100,7 +100,7 @@ func ParseStatements(file *token.File, src []byte, opts Options) (list []ast.Stm
 	defer p.finish(&err)
 	list = p.parseStmtList(ctxBody)
 	for p.tok.Kind != token.EOF {
-		p.errorf(p.tok.Pos, "Ожидается оператор")
+		p.errorf(p.tok.Pos, "Неопознанный оператор")
 		p.next()
 		list = append(list, p.parseStmtList(ctxBody)...)
 	}

@@ -602,3 +602,31 @@ func TestBranchSignature(t *testing.T) {
 		}
 	}
 }
+
+// TestPreprocessorChoosesAnnotation: directives may select the annotation
+// of the method that follows (public issue 1C-Company/1c-edt-issues#897:
+// accepted by the Configurator).
+func TestPreprocessorChoosesAnnotation(t *testing.T) {
+	src := `#Если Сервер И Не Сервер Тогда
+	&НаСервере
+#Иначе
+	&НаКлиентеНаСервереБезКонтекста
+#КонецЕсли
+Процедура П()
+	Если 1 = 1 Тогда
+		Рез = 1;
+	#Область Встраивание
+	ИначеЕсли 2 = 2 Тогда
+		Рез = 2;
+	#КонецОбласти
+	КонецЕсли;
+КонецПроцедуры`
+	// the region crossing the Если branches comes from 1C-Company/1c-edt-issues#1654
+	m := parseModule(t, src, ContextServer)
+	if d := m.Methods[0].Directive; d != ast.AtClientAtServerNoContext {
+		t.Errorf("directive %v", d)
+	}
+	if len(m.Regions) != 1 || m.Regions[0].Name.Name != "Встраивание" {
+		t.Errorf("regions %+v", m.Regions)
+	}
+}

@@ -172,7 +172,8 @@ func (p *parser) expect(k token.Kind) token.Pos {
 
 func (p *parser) errorExpected(k token.Kind) {
 	if k.IsKeyword() {
-		p.errorf(p.tok.Pos, "Ожидается ключевое слово '%s' (%s)", k.String(), k.English())
+		// the platform's form: Ожидается ключевое слово 'КонецЕсли' ('EndIf')
+		p.errorf(p.tok.Pos, "Ожидается ключевое слово '%s' ('%s')", k.String(), k.English())
 	} else {
 		p.errorf(p.tok.Pos, "Ожидается символ '%s'", k.String())
 	}
@@ -248,7 +249,7 @@ func (p *parser) parseModule() {
 			if p.tok.Kind != token.EOF && p.tok.Kind != token.AMP && p.tok.Kind != token.PROCEDURE &&
 				p.tok.Kind != token.FUNCTION && p.tok.Kind != token.VAR {
 				// a stray block keyword (КонецЕсли without Если …)
-				p.errorf(p.tok.Pos, "Ожидается оператор")
+				p.errorf(p.tok.Pos, "Неопознанный оператор")
 				p.next()
 			}
 		}

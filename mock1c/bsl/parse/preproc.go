@@ -245,7 +245,7 @@ func (pp *preproc) condition(d *dirLine) bool {
 	case "тогда", "then":
 		pp.noRest(d)
 	default:
-		c.fail("Ожидается ключевое слово 'Тогда' (Then)")
+		c.fail("Ожидается ключевое слово 'Тогда' ('Then')")
 	}
 	return v && !c.failed
 }

@@ -168,7 +168,7 @@ func (p *parser) parseStmt(ctx listCtx) ast.Stmt {
 		return &ast.BadStmt{From: from, To: p.tok.Pos}
 	}
 	from := p.tok.Pos
-	p.errorf(from, "Ожидается оператор")
+	p.errorf(from, "Неопознанный оператор") // the platform's text for a statement it cannot start
 	p.syncStmt()
 	return &ast.BadStmt{From: from, To: p.tok.Pos}
 }

@@ -53,6 +53,7 @@ func (c *compiler) callName(sc *scope, x *ast.CallExpr, id *ast.Ident, wantValue
 		return c.hostCall(sc, x, d, nil, id, wantValue)
 	}
 	c.errorf(id.Pos(), "Процедура или функция с указанным именем не определена (%s)", id.Name)
+	c.hint(id.Name, c.procCandidates())
 	return func(*frame) value.Value { return value.Undef }
 }
 

@@ -206,6 +206,7 @@ func (c *compiler) expr(sc *scope, e ast.Expr) evalFn {
 		// the run-time module compilation both report it, and a form whose
 		// module has one does not open (platform-runtime-facts.md §6.2, §6.3).
 		c.errorf(x.Pos(), "Переменная не определена (%s)", x.Name)
+		c.hint(x.Name, c.varCandidates(sc))
 		return func(*frame) value.Value { return value.Undef }
 	case *ast.ParenExpr:
 		return c.expr(sc, x.X)

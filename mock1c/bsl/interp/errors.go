@@ -20,13 +20,18 @@ type Error struct {
 	Hint      string // optional "did you mean" advice; never part of Msg
 }
 
-// Error prints "file:line:col: message".
+// Error prints "file:line:col: message"; a hint, when there is one,
+// follows in brackets.
 func (e *Error) Error() string {
 	name := e.File
 	if name == "" {
 		name = e.Module
 	}
-	return fmt.Sprintf("%s:%d:%d: %s", name, e.Line, e.Col, e.Msg)
+	s := fmt.Sprintf("%s:%d:%d: %s", name, e.Line, e.Col, e.Msg)
+	if e.Hint != "" {
+		s += " [" + e.Hint + "]"
+	}
+	return s
 }
 
 // Platform prints the error as the Designer's module check reports it:

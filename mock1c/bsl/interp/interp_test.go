@@ -370,3 +370,19 @@ func TestProgramIsSharedAcrossGoroutines(t *testing.T) {
 		}
 	}
 }
+
+func TestHintsNeverChangeThePlatformText(t *testing.T) {
+	w := newTestWorld(t)
+	w.AddModule(common("М", "Процедура П() Экспорт\n\tСчетчик = 1;\n\tХ = Счетчк + 1;\n\tСтрДлинна(\"а\");\nКонецПроцедуры\n", serverOnly))
+	_, err := w.Link(Server)
+	var list ErrorList
+	if !errors.As(err, &list) || len(list) != 2 {
+		t.Fatalf("got %v", err)
+	}
+	if list[0].Msg != "Переменная не определена (Счетчк)" || !strings.Contains(list[0].Hint, "Счетчик") {
+		t.Errorf("variable: %q hint %q", list[0].Msg, list[0].Hint)
+	}
+	if list[1].Msg != "Процедура или функция с указанным именем не определена (СтрДлинна)" || !strings.Contains(list[1].Hint, "СтрДлина") {
+		t.Errorf("function: %q hint %q", list[1].Msg, list[1].Hint)
+	}
+}

@@ -19,7 +19,7 @@
 //   - Properties are kept in file order (Object.Props) with positions, so a
 //     checker can compare the property set and order with what the declared
 //     format version allows, and a merge can compare controlled properties by
-//     their canonical text (Prop.Canon).
+//     their canonical text (Prop.CanonText).
 //   - Module texts are not kept: a Module records its path and reads the
 //     file on demand, so memory is proportional to what is kept, not to the
 //     size of the dump.

@@ -13,21 +13,42 @@ type Prop struct {
 	// Text is the trimmed text of a leaf element ("true", "Managed",
 	// "CommonModule.X.Y"); empty for elements with children.
 	Text string
-	// Items are the direct child elements of a list-like property
-	// (v8:Type / v8:TypeSet of a type, xr:Item of a content list,
-	// v8:item of a localised string with Lang and Text = content).
-	Items []Item
-	// Canon is a canonical one-line rendering of an element with children
-	// or xsi attributes (empty for a plain leaf: use CanonText), used to
-	// compare controlled properties regardless of indentation.
-	Canon string
+	// x holds what only complex elements have, so that the many plain
+	// leaf properties stay small.
+	x *propExtra
 }
 
-// CanonText is the canonical rendering of the whole property: Canon, or
-// Text for a plain leaf.
+type propExtra struct {
+	items []Item
+	canon string
+}
+
+// NewProp makes a property; items and canon are given for elements with
+// children or xsi attributes (see Items and CanonText).
+func NewProp(name string, pos Pos, text string, items []Item, canon string) Prop {
+	p := Prop{Name: name, Pos: pos, Text: text}
+	if len(items) > 0 || canon != "" {
+		p.x = &propExtra{items: items, canon: canon}
+	}
+	return p
+}
+
+// Items are the direct child elements of a list-like property
+// (v8:Type / v8:TypeSet of a type, xr:Item of a content list, v8:item of a
+// localised string with Lang and Text = content).
+func (p *Prop) Items() []Item {
+	if p.x == nil {
+		return nil
+	}
+	return p.x.items
+}
+
+// CanonText is a canonical one-line rendering of the whole element
+// (children, texts, xsi:type/xsi:nil; Text for a plain leaf), used to
+// compare controlled properties regardless of indentation.
 func (p *Prop) CanonText() string {
-	if p.Canon != "" {
-		return p.Canon
+	if p.x != nil && p.x.canon != "" {
+		return p.x.canon
 	}
 	return p.Text
 }
@@ -44,7 +65,7 @@ type Item struct {
 // v8:TypeSet items). set reports TypeSet entries.
 func (p *Prop) Types() []TypeRef {
 	var out []TypeRef
-	for _, it := range p.Items {
+	for _, it := range p.Items() {
 		switch it.Tag {
 		case "v8:Type", "v8:TypeSet":
 			out = append(out, TypeRef{Name: it.Text, Set: it.Tag == "v8:TypeSet", Pos: it.Pos})
@@ -55,7 +76,7 @@ func (p *Prop) Types() []TypeRef {
 
 // Localized returns the content for lang ("ru") of a localised string.
 func (p *Prop) Localized(lang string) string {
-	for _, it := range p.Items {
+	for _, it := range p.Items() {
 		if it.Tag == "v8:item" && it.Lang == lang {
 			return it.Text
 		}

@@ -19,7 +19,7 @@ func (c *checker) lookupFull(full string) *metadata.Object {
 func (c *checker) rootRefs() {
 	root := c.cfg.Root
 	if p := root.Prop("DefaultRoles"); p != nil {
-		for _, it := range p.Items {
+		for _, it := range p.Items() {
 			if c.lookupFull(it.Text) == nil {
 				c.ps.Errorf(RuleRootRefs, it.Pos, "DefaultRoles names %s, which is not in ChildObjects", it.Text)
 			}

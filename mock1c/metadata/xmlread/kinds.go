@@ -47,7 +47,7 @@ func (r *reader) kindSpecific(o *metadata.Object, base string) {
 	case metadata.KindSubsystem:
 		c := &metadata.SubsystemContent{}
 		if p := o.Prop("Content"); p != nil {
-			c.Items = p.Items
+			c.Items = p.Items()
 		}
 		if rel := base + "/Ext/CommandInterface.xml"; r.exists(rel) {
 			c.CommandInterface = r.readCommandInterface(rel)

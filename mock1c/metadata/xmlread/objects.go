@@ -225,9 +225,9 @@ func (in interner) get(s string) string {
 func mapProps(n *node, in interner) []metadata.Prop {
 	props := make([]metadata.Prop, 0, len(n.kids))
 	for _, k := range n.kids {
-		p := metadata.Prop{Name: in.get(k.local()), Pos: k.pos, Text: in.get(k.text)}
+		var items []metadata.Item
 		if len(k.kids) > 0 {
-			p.Items = make([]metadata.Item, 0, len(k.kids))
+			items = make([]metadata.Item, 0, len(k.kids))
 		}
 		for _, it := range k.kids {
 			item := metadata.Item{Tag: in.get(it.tag), Text: in.get(it.text), Pos: it.pos}
@@ -235,13 +235,15 @@ func mapProps(n *node, in interner) []metadata.Prop {
 				item.Lang = in.get(it.childText("lang"))
 				item.Text = it.childText("content")
 			}
-			p.Items = append(p.Items, item)
+			items = append(items, item)
 		}
+		canon := ""
 		if len(k.kids) > 0 || hasXSI(k) {
 			var b strings.Builder
 			k.canon(&b)
-			p.Canon = b.String()
+			canon = in.get(b.String())
 		}
+		p := metadata.NewProp(in.get(k.local()), k.pos, in.get(k.text), items, canon)
 		props = append(props, p)
 	}
 	return props

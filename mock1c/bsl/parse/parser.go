@@ -288,6 +288,9 @@ func (p *parser) parseAnnotations() []*ast.Annotation {
 			p.errorf(a.Name.Pos(), "Неизвестная директива компиляции (%s)", a.Name.Name)
 		}
 		if p.tok.Kind == token.LPAREN {
+			if a.Directive() != ast.NoDirective {
+				p.errorf(p.tok.Pos, "Директива компиляции не имеет параметров")
+			}
 			a.Lparen = p.tok.Pos
 			p.next()
 			if p.tok.Kind == token.STRING {

@@ -94,12 +94,7 @@ func (s *Session) initInstance(caller *frame, m *moduleCode, mi *moduleInst) {
 // bound to the cells, Знач parameters get copies, omitted ones their
 // default or Неопределено.
 func (s *Session) callCells(caller *frame, pc *procCode, mi *moduleInst, args []*value.Value) value.Value {
-	fr := &frame{s: s, proc: pc, mi: mi, caller: caller}
-	fr.locals = make([]value.Value, pc.nlocals)
-	fr.refs = make([]*value.Value, len(pc.params))
-	for i := range fr.locals {
-		fr.locals[i] = value.Undef
-	}
+	fr := newFrame(s, pc, mi, caller)
 	for i := range pc.params {
 		prm := &pc.params[i]
 		switch {

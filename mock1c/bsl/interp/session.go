@@ -191,6 +191,32 @@ type frame struct {
 	pos    token.Pos
 	ret    value.Value
 	extra  map[string]*value.Value
+	// small procedures keep their slots inside the frame: one allocation
+	// per call instead of three
+	localBuf [6]value.Value
+	refBuf   [4]*value.Value
+}
+
+// newFrame prepares a frame with nlocals slots (Неопределено) and room for
+// nparams by-reference bindings.
+func newFrame(s *Session, pc *procCode, mi *moduleInst, caller *frame) *frame {
+	fr := &frame{s: s, proc: pc, mi: mi, caller: caller}
+	if pc.nlocals <= len(fr.localBuf) {
+		fr.locals = fr.localBuf[:pc.nlocals]
+	} else {
+		fr.locals = make([]value.Value, pc.nlocals)
+	}
+	for i := range fr.locals {
+		fr.locals[i] = value.Undef
+	}
+	if n := len(pc.params); n > 0 {
+		if n <= len(fr.refBuf) {
+			fr.refs = fr.refBuf[:n]
+		} else {
+			fr.refs = make([]*value.Value, n)
+		}
+	}
+	return fr
 }
 
 func (fr *frame) extraVar(name string) *value.Value {
@@ -272,11 +298,7 @@ func (m *moduleCode) sourceLine(line int) string {
 // procedures and functions that end without Возврат).
 func (s *Session) invoke(caller *frame, pc *procCode, mi *moduleInst, args []evalFn, addrs []addrFn) value.Value {
 	callPos := caller.pos
-	fr := &frame{s: s, proc: pc, mi: mi, caller: caller}
-	fr.locals = make([]value.Value, pc.nlocals)
-	if n := len(pc.params); n > 0 {
-		fr.refs = make([]*value.Value, n)
-	}
+	fr := newFrame(s, pc, mi, caller)
 	for i := range pc.params {
 		prm := &pc.params[i]
 		if i < len(args) && args[i] != nil {
@@ -287,15 +309,10 @@ func (s *Session) invoke(caller *frame, pc *procCode, mi *moduleInst, args []eva
 			fr.locals[i] = args[i](caller)
 		} else if prm.def != nil {
 			fr.locals[i] = prm.def
-		} else {
-			fr.locals[i] = value.Undef
 		}
 		if !prm.byVal {
 			fr.refs[i] = &fr.locals[i]
 		}
-	}
-	for i := len(pc.params); i < len(fr.locals); i++ {
-		fr.locals[i] = value.Undef
 	}
 	caller.pos = callPos
 	return s.run(caller, fr)

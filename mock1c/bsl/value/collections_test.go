@@ -235,3 +235,32 @@ func TestUUID(t *testing.T) {
 		t.Errorf("random v4: %v %v", a, b)
 	}
 }
+
+func TestDeepCopy(t *testing.T) {
+	inner := NewArray(Int(1))
+	s := NewStructure()
+	s.Insert("А", inner)
+	s.Insert("Б", inner)
+	m := NewMap()
+	m.Insert(String("к"), s)
+	c, err := DeepCopy(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs, _ := c.(*Map).Get(String("к"))
+	a, _ := cs.(*Structure).Get("А")
+	b, _ := cs.(*Structure).Get("Б")
+	if a == Value(inner) {
+		t.Error("nested array must be copied")
+	}
+	if a != b {
+		t.Error("shared references stay shared in the copy")
+	}
+	a.(*Array).Items[0] = Int(2)
+	if inner.Items[0].String() != "1" {
+		t.Error("copy must not alias the source")
+	}
+	if _, err := DeepCopy(&KeyValue{Key: Undef, Val: Undef}); err == nil || !strings.Contains(err.Error(), "КлючИЗначение") {
+		t.Errorf("non-transferable: %v", err)
+	}
+}

@@ -1,0 +1,41 @@
+package stdlib
+
+import "testing"
+
+// skipList names platform behaviour this package implements by a reading
+// that public sources did not confirm (goja's tc39 skip list, style anchor
+// 10). Each entry says what we do and what must be checked on a real
+// platform; an entry leaves this list when a test with a named source
+// replaces it.
+var skipList = []struct{ name, reason string }{
+	{"Division precision", "value.DivDigits = 27 digits after the point, last digit rounded half away from zero (1/3 = 0.333…3, 2/3 = 0.666…67). The digit count and whether the platform rounds or truncates are unverified."},
+	{"Significant digits limit", "Sums and products are exact with no limit; the platform is said to keep up to 38 significant digits and may overflow or round beyond that."},
+	{"Сред with start below 1", "Start < 1 is taken as 1 without shortening the count (OneScript's reading); some platform releases are reported to count the missing positions against ЧислоСимволов."},
+	{"СтрНайти backwards", "Searching СКонца, an occurrence must end at or before НачальнаяПозиция (.NET LastIndexOf semantics, as OneScript). Whether the platform requires it to start there instead is unverified."},
+	{"СтрНайти bad position text", "A start position outside 1…СтрДлина+1 raises \"Неверное значение аргумента\"; the platform's wording may name the parameter."},
+	{"СтрШаблон missing parameter", "%N for a parameter that was not passed substitutes \"\"; the platform may raise an error instead."},
+	{"СтрНачинаетсяС empty prefix", "An empty prefix raises \"Неверное значение аргумента\" (OneScript); the platform's exact text is unverified."},
+	{"КодСимвола out of range", "Returns -1 for a position outside the string; the platform may return 0 or raise."},
+	{"СтрЧислоСтрок of \"\"", "An empty string has 1 line and \"а\\n\" has 2; CR alone is not a line break."},
+	{"ДобавитьМесяц end of month", "A date on the last day of its month stays on the last day (28.02.2023 + 1 = 31.03.2023). The clamp of 31.01 to 29.02 is certain; the \"stays at end\" rule is our reading of the help."},
+	{"НачалоНедели near year 1", "Dates before 0001-01-01 produced by НачалоНедели/КонецГода 3999 raise \"Недопустимое значение даты\"; the platform probably clamps."},
+	{"Дата(…) invalid parts text", "Дата(2023, 2, 29) raises \"Недопустимое значение даты\"; the platform's exact wording is unverified."},
+	{"Формат ЧЦ without room for the integer part", "With ЧЦ equal to ЧДЦ the integer part prints as 0 (\"0,999\"); OneScript prints \",999\"."},
+	{"Формат ЧГ with a trailing non-zero size", "\"ЧГ=3,2\" repeats the last size (12 34 56 789); whether the platform repeats it or stops is unverified."},
+	{"Формат ДФ tt and 12-hour clock in ru", "tt prints AM/PM in every locale; the ru platform may print nothing."},
+	{"Формат month names", "MMMM is genitive (\"января\") when the pattern has a day, nominative capitalised (\"Январь\") otherwise; verify against the platform's ru locale."},
+	{"String ordering", "< and > on strings compare by code points; the platform may use a locale collation (upper/lower case, Ё)."},
+	{"Sort order across types", "СортироватьПоЗначению/Сортировать put Неопределено < Null < Булево < Число < Дата < Строка < other values; the platform's cross-type order is undocumented."},
+	{"УникальныйИдентификатор from a bad string", "Raises \"Неверное значение аргумента\"; the platform's wording is unverified."},
+	{"ОписаниеТипов qualifiers", "КвалификаторыЧисла/Строки/Даты are ignored: no rounding to the declared digits, no string truncation, no date-only cut."},
+	{"Соответствие iteration order", "Insertion order; the platform documents no order."},
+	{"Тип/Новый of an unknown type", "\"Тип не определен (Имя)\" for Тип(\"…\"); Новый of a type without a constructor raises \"Конструктор для типа не найден (Имя)\", wording unverified."},
+	{"Fixed collection modification", "Assigning into Фиксированн… raises \"Объект недоступен для изменения\"; wording unverified."},
+	{"ТекущаяДатаСеанса time zone", "Uses the clock's location; the platform applies the session time zone set by УстановитьЧасовойПоясСеанса."},
+}
+
+func TestSkipList(t *testing.T) {
+	for _, s := range skipList {
+		t.Run(s.name, func(t *testing.T) { t.Skip(s.reason) })
+	}
+}

@@ -1,0 +1,69 @@
+package xmlread
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func copyTree(t *testing.T, src string) string {
+	t.Helper()
+	dst := t.TempDir()
+	err := filepath.Walk(src, func(p string, info os.FileInfo, err error) error {
+		if err != nil {
+			return err
+		}
+		r, _ := filepath.Rel(src, p)
+		if info.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, r), 0o755)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dst, r), b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+// TestUnknownKindReadStructurally: a kind from a newer format is read from
+// its folder and counted as not modelled, without errors.
+func TestUnknownKindReadStructurally(t *testing.T) {
+	d := copyTree(t, "../testdata/base")
+	cfg := filepath.Join(d, "Configuration.xml")
+	b, _ := os.ReadFile(cfg)
+	s := strings.Replace(string(b), "<Catalog>Контрагенты</Catalog>", "<Catalog>Контрагенты</Catalog>\r\n\t\t\t<Gizmo>Штука</Gizmo>", 1)
+	os.WriteFile(cfg, []byte(s), 0o644)
+	os.MkdirAll(filepath.Join(d, "Gizmos", "Штука", "Ext"), 0o755)
+	os.WriteFile(filepath.Join(d, "Gizmos", "Штука.xml"), []byte(`<MetaDataObject version="2.18"><Gizmo uuid="0b0e7d33-6a8e-4f7e-9a43-6f2b0c1d2e3f"><Properties><Name>Штука</Name><Synonym/><Comment/><Shiny>true</Shiny></Properties></Gizmo></MetaDataObject>`), 0o644)
+	os.WriteFile(filepath.Join(d, "Gizmos", "Штука", "Ext", "Module.bsl"), []byte("\n"), 0o644)
+	res, err := Read(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range res.Problems {
+		t.Errorf("%s", p.Error())
+	}
+	o := res.Config.Lookup("Gizmo", "штука")
+	if o == nil || o.PropText("Shiny") != "true" || len(o.Modules) != 1 || res.Config.NotModelled["Gizmo"] != 1 {
+		t.Fatalf("object %+v, not modelled %v", o, res.Config.NotModelled)
+	}
+}
+
+// TestStats counts files and bytes.
+func TestStats(t *testing.T) {
+	res, err := Read("../testdata/ext")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Stats.Files < 20 || res.Stats.XML < 15 || res.Stats.Bytes < 10000 || res.Config.Root.Name != "ТестовоеРасширение" {
+		t.Fatalf("stats %+v", res.Stats)
+	}
+	if _, err := Read(t.TempDir()); err == nil || !strings.Contains(err.Error(), "no Configuration.xml") {
+		t.Fatalf("empty dir: %v", err)
+	}
+}

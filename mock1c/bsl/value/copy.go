@@ -1,5 +1,7 @@
 package value
 
+import "reflect"
+
 // Copier is implemented by host values that can cross the client/server
 // boundary: DeepCopy calls it to copy them (platform-runtime-facts.md §6.1:
 // arguments are copied to the server and, unless Знач, copied back).
@@ -28,6 +30,12 @@ func (c *copier) copy(v Value) (Value, error) {
 	switch v.(type) {
 	case Undefined, NullValue, Boolean, Number, String, Date, Type, UUID:
 		return v, nil
+	}
+	if !reflect.TypeOf(v).Comparable() {
+		if cp, ok := v.(Copier); ok {
+			return cp.DeepCopy()
+		}
+		return nil, ErrNoTransfer(v.TypeName().Ru)
 	}
 	if done, ok := c.seen[v]; ok {
 		return done, nil

@@ -630,3 +630,23 @@ func TestPreprocessorChoosesAnnotation(t *testing.T) {
 		t.Errorf("regions %+v", m.Regions)
 	}
 }
+
+// TestInternalErrorBecomesPositionedError exercises the one recover at the
+// API edge: a Go panic inside the parser (a bug) becomes an "internal error"
+// at the current token instead of crashing the caller.
+func TestInternalErrorBecomesPositionedError(t *testing.T) {
+	src := []byte("\n  А = 1;")
+	fs := token.NewFileSet()
+	f := fs.AddFile("m.bsl", len(src))
+	var p parser
+	p.init(f, src, Options{})
+	var err error
+	func() {
+		defer p.finish(&err)
+		var m map[string]int
+		m["x"] = 1 // a real runtime panic
+	}()
+	if err == nil || err.Error() != "m.bsl:2:3: internal error: assignment to entry in nil map" {
+		t.Errorf("got %v", err)
+	}
+}

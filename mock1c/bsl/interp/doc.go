@@ -52,3 +52,31 @@
 // them. Go panics inside host functions are turned into runtime errors at the
 // API edge, with the position of the BSL line that called the host.
 package interp
+
+// Fidelity notes. The platform's texts used here and how sure we are
+// (sources: shared/reference/platform-runtime-facts.md §6, public code):
+//
+//	Процедура или функция с указанным именем не определена (X)  compile  seen
+//	Переменная не определена (X)                                 compile  seen
+//	Метод объекта не обнаружен (X)      compile for common modules (stricter
+//	                                    than the reference, which saw it at
+//	                                    run time), run time for objects
+//	Поле объекта не обнаружено (X)                               run time seen
+//	Слишком много / Недостаточно фактических параметров          compile  seen
+//	Деление на 0                                                 run time seen
+//	Тип не определен (X)                                         compile  belief
+//	Значение не является значением объектного типа (X)           run time belief
+//	Использование процедуры как функции (X)                      compile  unverified
+//	Переполнение стека встроенного языка                         run time unverified
+//	Оператор Прервать/Продолжить … только внутри цикла           compile  unverified
+//	Объявление переменных / операторы в общем модуле недопустимы compile  unverified text
+//
+// ПодробноеПредставлениеОшибки and ОписаниеОшибки() give
+// "{Модуль(строка)}: текст" (then "по причине:" and each cause);
+// КраткоеПредставлениеОшибки gives the text alone. ИнформацияОбОшибке()
+// outside a handler has empty properties (unverified). The call-depth limit
+// (DefaultMaxDepth) is ours; the platform's depends on its stack size.
+//
+// Statements the emulator parses but refuses to run, with a clear error:
+// Перейти, ДобавитьОбработчик/УдалитьОбработчик (thick ordinary client and
+// external connection only on the platform).

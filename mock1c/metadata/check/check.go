@@ -44,6 +44,7 @@ type Options struct {
 func Run(cfg *metadata.Configuration, opt Options) []*metadata.Problem {
 	c := &checker{cfg: cfg, opt: opt}
 	c.props()
+	c.names()
 	c.uuids()
 	c.rootRefs()
 	c.types()

@@ -93,6 +93,12 @@ func TestBrokenDumps(t *testing.T) {
 		{name: "unknown module file", mutate: func(t *testing.T, d string) {
 			must(t, os.WriteFile(filepath.Join(d, "CommonModules/ТстСервер/Ext/ObjectModule.bsl"), []byte("\n"), 0o644))
 		}, rule: xmlread.RuleChildObjects, sev: E, file: "CommonModules/ТстСервер/Ext/ObjectModule.bsl", msg: "cannot have a module file ObjectModule.bsl"},
+		{name: "name is not an identifier", mutate: func(t *testing.T, d string) {
+			edit(t, d, reg, "<Name>Текст</Name>", "<Name>1Текст</Name>")
+		}, rule: RuleNames, sev: E, file: reg, marker: "<Name>1Текст", msg: `Resource name "1Текст" is not an identifier`},
+		{name: "duplicate field name", mutate: func(t *testing.T, d string) {
+			edit(t, d, reg, "<Name>Текст</Name>", "<Name>Объект</Name>")
+		}, rule: RuleNames, sev: E, file: reg, marker: "<Name>Объект</Name>\r\n\t\t\t\t\t<Synonym/>\r\n\t\t\t\t\t<Comment/>\r\n\t\t\t\t\t<Type>\r\n\t\t\t\t\t\t<v8:Type>cfg", msg: "Dimension Объект: the name is already used"},
 		{name: "duplicate uuid", mutate: func(t *testing.T, d string) {
 			res, _ := xmlread.Read(d)
 			srvID := res.Config.Lookup(metadata.KindCommonModule, "ТстСервер").UUID

@@ -14,13 +14,13 @@ import (
 // becomes an "internal error" RuntimeError, with the Go stack in its cause.
 // The session's depth and handler stack are restored either way.
 func (s *Session) protect(f func() value.Value) (v value.Value, err error) {
-	depth, nexc := s.depth, len(s.excs)
+	depth, nexc, cur := s.depth, len(s.excs), s.cur
 	defer func() {
 		x := recover()
 		if x == nil {
 			return
 		}
-		s.depth, s.excs = depth, s.excs[:nexc]
+		s.depth, s.excs, s.cur = depth, s.excs[:nexc], cur
 		switch p := x.(type) {
 		case *bslPanic:
 			err = p.err

@@ -192,7 +192,11 @@ func callDef(fr *frame, pos token.Pos, d *value.MethodDef, recv value.Value, val
 		}
 	}
 	fr.pos = pos
-	v, err := d.Func(fr.s, recv, args)
+	sess := fr.s
+	prev := sess.cur
+	sess.cur = fr
+	v, err := d.Func(sess, recv, args)
+	sess.cur = prev
 	if err != nil {
 		fr.fail(pos, err)
 	}

@@ -113,3 +113,25 @@ func (s *Session) callCells(caller *frame, pc *procCode, mi *moduleInst, args []
 	}
 	return s.run(caller, fr)
 }
+
+// Caller describes the BSL code that called the running host function: the
+// module (platform name), the procedure, and the module instance (a form's
+// ПодключитьОбработчикОжидания attaches to that form; ОписаниеОповещения
+// with ЭтотОбъект names it). ok is false outside a host function call.
+func (s *Session) Caller() (module, proc string, inst *Instance, ok bool) {
+	fr := s.cur
+	if fr == nil {
+		return "", "", nil, false
+	}
+	m := fr.proc.mod
+	return m.spec.Name, fr.proc.name, &Instance{s: s, m: m, mi: fr.mi}, true
+}
+
+// CallerStack is the BSL stack at the running host function, innermost first.
+func (s *Session) CallerStack() []Frame {
+	var out []Frame
+	for f := s.cur; f != nil; f = f.caller {
+		out = append(out, f.frameAt(f.pos))
+	}
+	return out
+}

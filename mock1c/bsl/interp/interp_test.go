@@ -386,3 +386,32 @@ func TestHintsNeverChangeThePlatformText(t *testing.T) {
 		t.Errorf("function: %q hint %q", list[1].Msg, list[1].Hint)
 	}
 }
+
+func TestHostFunctionSeesItsCaller(t *testing.T) {
+	w := newTestWorld(t)
+	var got string
+	w.AddFuncs([]value.MethodDef{{Name: value.Name{Ru: "КтоМеня", En: "WhoCalls"}, Proc: true,
+		Func: func(env value.Env, _ value.Value, _ []value.Value) (value.Value, error) {
+			m, p, inst, ok := env.(*Session).Caller()
+			if ok {
+				got = m + "." + p + "@" + inst.Context().String()
+			}
+			return nil, nil
+		}}})
+	w.AddModule(ModuleSpec{Name: "ОбщаяФорма.Ф.Форма", Source: []byte("Процедура П() Экспорт\n\tКтоМеня();\nКонецПроцедуры\n"), Kind: ObjectModule})
+	p, err := w.Link(Server)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := p.NewSession(context.Background(), Options{})
+	in, err := s.NewInstance("ОбщаяФорма.Ф.Форма", value.String("форма1"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := in.Call("П"); err != nil {
+		t.Fatal(err)
+	}
+	if got != "ОбщаяФорма.Ф.Форма.П@форма1" {
+		t.Errorf("caller = %q", got)
+	}
+}

@@ -54,6 +54,7 @@ type Session struct {
 	frags      map[fragKey]any
 	privileged int
 	locals     map[string]any
+	cur        *frame // the BSL frame that called the running host function
 }
 
 // moduleInst is a module's state in one session.
@@ -339,14 +340,14 @@ func (s *Session) run(caller, fr *frame) value.Value {
 // Go panics) and restoring the session's depth and handler stack.
 func runTry(fr *frame, body []execFn) (r ctl, exc *RuntimeError) {
 	s := fr.s
-	depth, nexc := s.depth, len(s.excs)
+	depth, nexc, cur := s.depth, len(s.excs), s.cur
 	defer func() {
 		if x := recover(); x != nil {
 			bp, ok := x.(*bslPanic)
 			if !ok {
 				panic(x)
 			}
-			s.depth, s.excs = depth, s.excs[:nexc]
+			s.depth, s.excs, s.cur = depth, s.excs[:nexc], cur
 			r, exc = ctlNext, bp.err
 		}
 	}()

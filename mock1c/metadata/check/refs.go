@@ -28,6 +28,19 @@ func (c *checker) rootRefs() {
 	if p := root.Prop("DefaultLanguage"); p != nil && p.Text != "" && c.lookupFull(p.Text) == nil {
 		c.ps.Errorf(RuleRootRefs, p.Pos, "DefaultLanguage names %s, which is not in ChildObjects", p.Text)
 	}
+	if c.cfg.IsExtension && c.cfg.Purpose == "Patch" {
+		// Own data objects change the data structure (restructuring on
+		// apply), which a patch must not do (1c-designer-format.md §4.3).
+		for _, o := range c.cfg.Objects {
+			switch o.Kind {
+			case metadata.KindConstant, metadata.KindCatalog, metadata.KindDocument, metadata.KindInformationRegister, metadata.KindEnum,
+				"AccumulationRegister", "ChartOfCharacteristicTypes", "ExchangePlan", "BusinessProcess", "Task":
+				if !o.Adopted {
+					c.ps.Errorf(RuleCompat, o.Pos, "own data object %s in an extension with ConfigurationExtensionPurpose=Patch: it changes the data structure, which a patch may not; use AddOn", o.FullName())
+				}
+			}
+		}
+	}
 	if c.cfg.IsExtension && c.cfg.ExtensionCompatibilityMode == "" {
 		c.ps.Errorf(RuleCompat, root.Pos, "an extension root needs ConfigurationExtensionCompatibilityMode")
 	}

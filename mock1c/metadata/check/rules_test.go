@@ -171,6 +171,9 @@ func TestBrokenDumps(t *testing.T) {
 		{name: "extension without compatibility mode", mutate: func(t *testing.T, d string) {
 			edit(t, d, cfg, "<ConfigurationExtensionCompatibilityMode>Version8_3_14</ConfigurationExtensionCompatibilityMode>", "")
 		}, rule: RuleCompat, sev: E, file: cfg, marker: "<Configuration uuid", msg: "needs ConfigurationExtensionCompatibilityMode"},
+		{name: "own data object in a patch", mutate: func(t *testing.T, d string) {
+			edit(t, d, cfg, "<ConfigurationExtensionPurpose>AddOn", "<ConfigurationExtensionPurpose>Patch")
+		}, rule: RuleCompat, sev: E, file: cnst, marker: "<Constant uuid", msg: "own data object Constant.ТстАдресСервиса in an extension with ConfigurationExtensionPurpose=Patch"},
 		{name: "module name suffix vs flags", mutate: func(t *testing.T, d string) {
 			edit(t, d, srv, "<ServerCall>false</ServerCall>", "<ServerCall>true</ServerCall>")
 		}, rule: RuleModuleName, sev: W, file: srv, marker: "<Name>", msg: "suffix Сервер means Server=true only"},

@@ -58,7 +58,6 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 		ioErr error
 	}
 	results := make([]result, len(files))
-	fset := token.NewFileSet()
 	start := time.Now()
 	work := make(chan int)
 	var wg sync.WaitGroup
@@ -76,7 +75,7 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 					continue
 				}
 				results[i].size = len(src)
-				results[i].errs = parseAll(fset, files[i], src)
+				results[i].errs = parseAll(files[i], src)
 			}
 		}()
 	}
@@ -116,9 +115,12 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 }
 
 // parseAll parses one module under every context and returns its errors,
-// de-duplicated. Files without preprocessor conditions are parsed once.
-func parseAll(fset *token.FileSet, name string, src []byte) token.ErrorList {
-	file := fset.AddFile(name, len(src))
+// de-duplicated. Files without preprocessor conditions are parsed once. Each
+// file gets its own FileSet: errors are already expanded to positions, so
+// nothing keeps the source alive afterwards (large code bases stay small in
+// memory).
+func parseAll(name string, src []byte) token.ErrorList {
+	file := token.NewFileSet().AddFile(name, len(src))
 	_, err := parse.ParseAllContexts(file, src, true)
 	if err == nil {
 		return nil

@@ -117,3 +117,27 @@ func TestHandlersWithModules(t *testing.T) {
 		})
 	}
 }
+
+// TestAdoptedFormHandlers: in an adopted form (Form.xml with BaseForm), only
+// handlers with a callType are the extension's; the others are the base
+// form's and must not be looked up in the extension's module.
+func TestAdoptedFormHandlers(t *testing.T) {
+	// Any existing file serves as the module text; the double declares its procedures.
+	mod := metadata.NewModule(metadata.ModuleForm, "../testdata/ext", "CommonForms/ТстОкно/Ext/Form/Module.bsl", "Catalog.Контрагенты.Form.ФормаЭлемента")
+	f := &metadata.Form{Name: "ФормаЭлемента", Adopted: true, Module: mod, Body: &metadata.FormBody{HasBaseForm: true,
+		Events:   []metadata.Event{{Name: "OnOpen", Handler: "ПриОткрытии"}, {Name: "OnCreateAtServer", Handler: "ТстПриСозданииПосле", CallType: "After"}},
+		Commands: []*metadata.FormCommand{{Name: "Базовая", Action: "БазоваяКоманда"}}}}
+	o := &metadata.Object{Kind: metadata.KindCatalog, Name: "Контрагенты", Adopted: true, Forms: []*metadata.Form{f}}
+	fa := fakeAnalyzer{"ext/CommonForms/ТстОкно/Ext/Form/Module.bsl": {{Name: "ТстПриСозданииПосле", Directive: "НаСервере", Params: 2, Required: 2}}}
+	c := &checker{cfg: &metadata.Configuration{}, opt: Options{Modules: fa}}
+	c.formHandlers(o, f)
+	for _, p := range c.ps.List {
+		t.Errorf("%s", p.Error())
+	}
+	fa["ext/CommonForms/ТстОкно/Ext/Form/Module.bsl"][0].Name = "Другое"
+	c = &checker{cfg: &metadata.Configuration{}, opt: Options{Modules: fa}}
+	c.formHandlers(o, f)
+	if len(c.ps.List) != 1 || !strings.Contains(c.ps.List[0].Msg, "names ТстПриСозданииПосле") {
+		t.Fatalf("want the After handler reported, got %v", c.ps.List)
+	}
+}

@@ -269,22 +269,28 @@ func (c *checker) formHandlers(o *metadata.Object, f *metadata.Form) {
 		itemTag    string // "" for the form, "Command" for a command action
 		event      string
 	}
+	// An adopted form's Form.xml repeats the base form: handlers without a
+	// callType live in the base form's module; only Before/After/Override
+	// handlers belong to the extension's module.
+	adopted := f.Body.HasBaseForm
 	var refs []ref
 	for _, e := range f.Body.Events {
-		refs = append(refs, ref{"form event " + e.Name, e.Handler, e.Pos, "", e.Name})
+		if !adopted || e.CallType != "" {
+			refs = append(refs, ref{"form event " + e.Name, e.Handler, e.Pos, "", e.Name})
+		}
 	}
-	if !f.Body.HasBaseForm {
-		for _, top := range f.Body.Items {
-			top.Walk(func(it *metadata.FormItem) {
-				for _, e := range it.Events {
+	for _, top := range f.Body.Items {
+		top.Walk(func(it *metadata.FormItem) {
+			for _, e := range it.Events {
+				if !adopted || e.CallType != "" {
 					refs = append(refs, ref{"event " + e.Name + " of " + it.Name, e.Handler, e.Pos, it.Tag, e.Name})
 				}
-			})
-		}
-		for _, cm := range f.Body.Commands {
-			if cm.Action != "" {
-				refs = append(refs, ref{"command " + cm.Name, cm.Action, cm.ActionPos, "Command", ""})
 			}
+		})
+	}
+	for _, cm := range f.Body.Commands {
+		if cm.Action != "" && (!adopted || cm.CallType != "") {
+			refs = append(refs, ref{"command " + cm.Name, cm.Action, cm.ActionPos, "Command", ""})
 		}
 	}
 	if len(refs) == 0 {

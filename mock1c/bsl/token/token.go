@@ -190,13 +190,14 @@ func (k Kind) IsOperator() bool { return operatorBeg < k && k < operatorEnd }
 // IsKeyword reports whether k is a keyword.
 func (k Kind) IsKeyword() bool { return keywordBeg < k && k < keywordEnd }
 
-// Operator precedence as the platform has it, lowest first: ИЛИ; И; НЕ
-// (unary, handled by the parser); comparisons = <> < > <= >=; + -; * / %;
-// unary + -. Comparisons do not associate in a chain differently from other
-// binary operators: all binary operators are left-associative.
+// Operator precedence as the platform has it, lowest first: ИЛИ (1); И (2);
+// НЕ (3, unary: "НЕ А = Б" is "НЕ (А = Б)"); comparisons = <> < > <= >= (4);
+// binary + - (5); * / % (6); unary + - (7). Binary operators associate to
+// the left. The parser (package parse) encodes the same order.
 const (
 	LowestPrec = 0
-	UnaryPrec  = 6
+	NotPrec    = 3
+	UnaryPrec  = 7
 )
 
 // Precedence returns the binary precedence of k (0 for non-binary).

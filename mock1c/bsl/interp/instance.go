@@ -135,3 +135,41 @@ func (s *Session) CallerStack() []Frame {
 	}
 	return out
 }
+
+// Var reads an exported module variable ("Перем Имя Экспорт"), which the
+// platform shows as a property of the object or form; ok is false when the
+// module has no such exported variable.
+func (in *Instance) Var(name string) (v value.Value, ok bool) {
+	i, ok := in.m.exports[token.Fold(name)]
+	if !ok {
+		return nil, false
+	}
+	return in.mi.vars[i], true
+}
+
+// SetVar writes an exported module variable; it reports whether one exists.
+func (in *Instance) SetVar(name string, v value.Value) bool {
+	i, ok := in.m.exports[token.Fold(name)]
+	if ok {
+		in.mi.vars[i] = v
+	}
+	return ok
+}
+
+// Instance returns the session's own instance of a module (the one
+// Session.Call uses), initialising it on first use.
+func (s *Session) Instance(module string) (*Instance, error) {
+	m, err := s.module(module)
+	if err != nil {
+		return nil, err
+	}
+	var mi *moduleInst
+	_, err = s.protect(func() value.Value {
+		mi = s.instance(nil, m)
+		return value.Undef
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &Instance{s: s, m: m, mi: mi}, nil
+}

@@ -415,3 +415,22 @@ func TestHostFunctionSeesItsCaller(t *testing.T) {
 		t.Errorf("caller = %q", got)
 	}
 }
+
+func TestExportedModuleVariables(t *testing.T) {
+	src := "Перем Версия Экспорт;\nПерем Скрытая;\n\nФункция Прочитать() Экспорт\n\tВозврат Версия;\nКонецФункции\n\nВерсия = \"1\";\n"
+	p := link(t, Server, ModuleSpec{Name: "Обработка.О.МодульОбъекта", Source: []byte(src), Kind: ObjectModule})
+	in, err := p.NewSession(context.Background(), Options{}).Instance("Обработка.О.МодульОбъекта")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, ok := in.Var("версия"); !ok || v.String() != "1" {
+		t.Errorf("Var = %v, %v", v, ok)
+	}
+	if _, ok := in.Var("Скрытая"); ok {
+		t.Error("a variable without Экспорт is visible")
+	}
+	in.SetVar("Версия", value.String("2"))
+	if v, _ := in.Call("Прочитать"); v.String() != "2" {
+		t.Errorf("after SetVar: %v", v)
+	}
+}

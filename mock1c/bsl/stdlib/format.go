@@ -87,10 +87,14 @@ func ParseFormat(s string) FormatSpec {
 
 func (f FormatSpec) has(k string) bool { _, ok := f[k]; return ok }
 
+// maxFormatDigits bounds ЧЦ, ЧДЦ and ЧС so a hostile format string cannot
+// ask for a gigabyte of zeros (the platform's numbers have at most 38 digits).
+const maxFormatDigits = 1000
+
 func (f FormatSpec) intOr(k string, def int) int {
 	if v, ok := f[k]; ok {
 		if n, err := strconv.Atoi(strings.TrimSpace(v)); err == nil {
-			return n
+			return max(-maxFormatDigits, min(n, maxFormatDigits))
 		}
 	}
 	return def

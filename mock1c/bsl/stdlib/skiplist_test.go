@@ -31,6 +31,8 @@ var skipList = []struct{ name, reason string }{
 	{"Соответствие iteration order", "Insertion order; the platform documents no order."},
 	{"Тип/Новый of an unknown type", "\"Тип не определен (Имя)\" for Тип(\"…\"); Новый of a type without a constructor raises \"Конструктор для типа не найден (Имя)\", wording unverified."},
 	{"Fixed collection modification", "Assigning into Фиксированн… raises \"Объект недоступен для изменения\"; wording unverified."},
+	{"Presentation of the empty date", "Строка(Дата(1, 1, 1)) = \"01.01.0001 0:00:00\" (the .NET-like ru pattern dd.MM.yyyy H:mm:ss); Формат gives \"\" unless ДП is set. Verify Строка on a real platform."},
+	{"Conditions on numbers", "Если/Пока/И/ИЛИ accept a Число (0 is Ложь) besides Булево; other types raise the Булево conversion error."},
 	{"ТекущаяДатаСеанса time zone", "Uses the clock's location; the platform applies the session time zone set by УстановитьЧасовойПоясСеанса."},
 }
 

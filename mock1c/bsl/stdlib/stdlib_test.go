@@ -388,3 +388,14 @@ func TestFillPropertyValues(t *testing.T) {
 		t.Error("a listed property missing in the destination is an error")
 	}
 }
+
+func TestHostileSizes(t *testing.T) {
+	// Bounded work for absurd requests (a fuzzer or a buggy module).
+	if got := Format(value.Int(1), "ЧДЦ=999999999; ЧН="); len(got) > 2000 {
+		t.Errorf("ЧДЦ not bounded: %d chars", len(got))
+	}
+	tt := value.NewTypeTable(Types())
+	if _, err := tt.New(Env{}, "Массив", []value.Value{I(100000), I(100000)}); err == nil {
+		t.Error("Новый Массив(100000, 100000) must be refused")
+	}
+}

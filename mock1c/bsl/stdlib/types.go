@@ -199,12 +199,14 @@ func newArray(_ value.Env, a []value.Value) (value.Value, error) {
 		}
 	}
 	dims := make([]int, len(a))
+	total := 1
 	for i := range a {
 		n, err := intArg(a, i, 0)
 		if err != nil {
 			return nil, err
 		}
-		if n < 0 || n > 1<<24 {
+		total *= int(max(n, 1))
+		if n < 0 || total > 1<<24 {
 			return nil, value.ErrBadArgValue()
 		}
 		dims[i] = int(n)

@@ -1,0 +1,37 @@
+package stdlib
+
+import (
+	"testing"
+
+	"wazzup-unf/mock1c/bsl/value"
+)
+
+// FuzzFormat: any format string on a number, a date and a bool never
+// panics.
+func FuzzFormat(f *testing.F) {
+	for _, s := range []string{"ЧДЦ=2", "ЧЦ=5; ЧВН=; ЧГ=3,2", "ДФ='dd MMMM yyyy HH:mm:ss'", "ДЛФ=DDT; Л=en_US", "ЧН=; ЧО=0", "ЧГ=0,0,0", "ДФ='''"} {
+		f.Add(s)
+	}
+	d, _ := value.NewDate(2024, 1, 31, 23, 59, 59)
+	f.Fuzz(func(t *testing.T, format string) {
+		for _, v := range []value.Value{value.MustParse("-1234567.891"), value.Int(0), d, value.EmptyDate, value.True} {
+			_ = Format(v, format)
+		}
+	})
+}
+
+// FuzzTemplate: СтрШаблон and НСтр never panic on any template.
+func FuzzTemplate(f *testing.F) {
+	for _, s := range []string{"%1 %2 %10 %(3)0 %%", "%", "%(", "%(99999999999)", "ru = 'а''б'; en = \"c\""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if _, err := template([]value.Value{value.String(s), value.Int(1), nil, value.String("x")}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := ParseNStr(s); err != nil {
+			t.Fatal(err)
+		}
+		_, _ = ParseDate(s)
+	})
+}

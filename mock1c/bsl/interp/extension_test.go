@@ -1,0 +1,53 @@
+package interp
+
+import (
+	"context"
+	"os"
+	"testing"
+
+	"wazzup-unf/mock1c/bsl/value"
+)
+
+// The extension's client-server module holds pure functions; the
+// interpreter runs the real module text (written by engineer F) on the
+// server and on the thin client. Skipped while the module does not exist.
+func TestExtensionClientServerModuleRuns(t *testing.T) {
+	const file = "../../../onec-extension/src/CommonModules/WazzupКлиентСервер/Ext/Module.bsl"
+	src, err := os.ReadFile(file)
+	if err != nil {
+		t.Skipf("extension module not found: %v", err)
+	}
+	for _, ctx := range []Context{Server, ThinClient, WebClient} {
+		w := newTestWorld(t)
+		w.AddModule(ModuleSpec{Name: "ОбщийМодуль.WazzupКлиентСервер.Модуль", Ident: "WazzupКлиентСервер", File: file,
+			Source: src, Kind: CommonModule, Flags: ModuleFlags{Server: true, ClientManaged: true, ClientOrdinary: true, ExternalConnection: true}})
+		p, err := w.Link(ctx)
+		if err != nil {
+			t.Fatalf("%v: %v", ctx, err)
+		}
+		s := p.NewSession(context.Background(), Options{StepLimit: 100000})
+		for _, c := range []struct {
+			n    int64
+			want string
+		}{{1, "сообщение"}, {2, "сообщения"}, {5, "сообщений"}, {11, "сообщений"}, {21, "сообщение"}, {112, "сообщений"}} {
+			v, err := s.Call("ОбщийМодуль.WazzupКлиентСервер.Модуль", "ФормаМножественногоЧисла",
+				value.Int(c.n), value.String("сообщение"), value.String("сообщения"), value.String("сообщений"))
+			if err != nil {
+				t.Fatalf("%v: ФормаМножественногоЧисла(%d): %v", ctx, c.n, err)
+			}
+			if v.String() != c.want {
+				t.Errorf("%v: ФормаМножественногоЧисла(%d) = %q, want %q", ctx, c.n, v, c.want)
+			}
+		}
+		for _, c := range []struct {
+			in   value.Value
+			want string
+		}{{value.Int(0), ""}, {value.String("5"), ""}, {value.Int(1), "Wazzup: у вас 1 неотвеченное сообщение"},
+			{value.Int(1234), "Wazzup: у вас 1234 неотвеченных сообщения"}} {
+			v, err := s.Call("ОбщийМодуль.WazzupКлиентСервер.Модуль", "ТекстЗаголовка", c.in)
+			if err != nil || v.String() != c.want {
+				t.Errorf("%v: ТекстЗаголовка(%v) = %q, %v; want %q", ctx, c.in, v, err, c.want)
+			}
+		}
+	}
+}

@@ -68,6 +68,23 @@ func (l ErrorList) Less(i, j int) bool {
 // Sort orders the list by file, line and column.
 func (l ErrorList) Sort() { sort.Stable(l) }
 
+// RemoveMultiples sorts the list and keeps the first error of each line
+// (the others are usually its consequences), as go/scanner does.
+func (l *ErrorList) RemoveMultiples() {
+	l.Sort()
+	out := (*l)[:0]
+	for i, e := range *l {
+		if i > 0 {
+			p := out[len(out)-1]
+			if p.File == e.File && p.Module == e.Module && p.Line == e.Line {
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	*l = out
+}
+
 // Error prints the first error and how many follow.
 func (l ErrorList) Error() string {
 	switch len(l) {

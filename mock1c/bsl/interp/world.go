@@ -256,7 +256,7 @@ func (w *World) Link(ctx Context) (*Program, error) {
 		}
 	}
 	if len(errs) > 0 {
-		errs.Sort()
+		errs.RemoveMultiples()
 		return nil, errs
 	}
 	// Pass 2: compile bodies with every signature known.
@@ -266,7 +266,7 @@ func (w *World) Link(ctx Context) (*Program, error) {
 		errs = append(errs, c.errs...)
 	}
 	if len(errs) > 0 {
-		errs.Sort()
+		errs.RemoveMultiples()
 		return nil, errs
 	}
 	return p, nil

@@ -154,8 +154,8 @@ func ParseAllContexts(file *token.File, src []byte, allErrors bool) (*ast.Module
 // branchSignature evaluates every #Если and #ИначеЕсли condition of src for
 // the symbols, in text order, ignoring nesting: two contexts with equal
 // signatures make the preprocessor choose the same text. A directive is a
-// line whose first non-blank character is '#' (such a line cannot be inside
-// a string: string continuation lines start with '|').
+// line whose first non-blank character is '#' (between the continuation
+// lines of a string, too: the preprocessor runs those as well).
 func branchSignature(file *token.File, src []byte, sym Symbols) string {
 	var p parser
 	p.file, p.opts, p.mod = file, Options{Symbols: sym, AllErrors: true}, &ast.Module{}

@@ -650,3 +650,30 @@ func TestInternalErrorBecomesPositionedError(t *testing.T) {
 		t.Errorf("got %v", err)
 	}
 }
+
+// TestDirectivesInsideMultiLineString: preprocessor lines may stand between
+// the continuation lines of a string (the BSL Language Server grammar allows
+// "preprocessor" inside multilineString); the inactive lines are left out.
+func TestDirectivesInsideMultiLineString(t *testing.T) {
+	src := "Текст = \"ВЫБРАТЬ\n|	Поле1\n#Если Сервер Тогда\n|	, Поле2\n#Иначе\n|	, Поле3\n#КонецЕсли\n// комментарий\n|ИЗ Т\";\nА = 1;"
+	for _, tt := range []struct {
+		sym  Symbols
+		want string
+	}{
+		{ContextServer, "ВЫБРАТЬ\n\tПоле1\n\t, Поле2\nИЗ Т"},
+		{ContextThinClient, "ВЫБРАТЬ\n\tПоле1\n\t, Поле3\nИЗ Т"},
+	} {
+		fs := token.NewFileSet()
+		m, err := ParseFile(fs, "m.bsl", []byte(src), Options{Symbols: tt.sym, AllErrors: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := m.Body[0].(*ast.AssignStmt).Rhs.(*ast.BasicLit).Value
+		if got != tt.want {
+			t.Errorf("%v: %q, want %q", tt.sym, got, tt.want)
+		}
+		if p := fs.Position(m.Body[1].Pos()); p.Line != 10 {
+			t.Errorf("next statement on line %d, want 10", p.Line)
+		}
+	}
+}

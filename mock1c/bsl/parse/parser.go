@@ -58,6 +58,10 @@ func (p *parser) init(file *token.File, src []byte, opts Options) {
 	p.mod = &ast.Module{File: file}
 	p.sc.Init(file, src, p.scanError)
 	p.pp.init(p)
+	p.sc.StringDirective = func(t scan.Token) bool {
+		p.pp.directive(t)
+		return p.pp.skipping()
+	}
 	p.next()
 }
 

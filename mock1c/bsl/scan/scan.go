@@ -72,6 +72,12 @@ type Scanner struct {
 	// ErrorCount counts the errors reported.
 	ErrorCount int
 
+	// StringDirective, when set, runs a preprocessor line met between the
+	// continuation lines of a multi-line string and reports whether the text
+	// after it is inactive. Without it such a line ends the string with an
+	// error.
+	StringDirective func(t Token) (inactive bool)
+
 	names map[string]*name
 	fold  []byte // scratch for folding
 	sb    []byte // scratch for strings
@@ -427,19 +433,34 @@ func (s *Scanner) scanString(t *Token, start int) {
 
 // continuation finds the '|' continuing a string from the line starting at
 // off: only blanks may precede it, and whole comment lines may come between
-// continuation lines. It returns the offset after '|'. An empty line ends
-// the string with an error (stricter reading; unverified on the platform).
+// continuation lines. Preprocessor lines may come between them too (the
+// platform accepts "#Если … #КонецЕсли" around continuation lines of query
+// texts); they are run through StringDirective, and continuation lines of
+// inactive text are left out. It returns the offset after '|'. An empty line
+// ends the string with an error (stricter reading; unverified on the
+// platform).
 func (s *Scanner) continuation(off int) (int, bool) {
 	src := s.src
+	inactive := false
 	for off < len(src) {
 		i := off
 		for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
 			i++
 		}
-		if i < len(src) && src[i] == '|' {
+		switch {
+		case i < len(src) && src[i] == '#' && s.StringDirective != nil:
+			end := s.lineEnd(i)
+			t := Token{Pos: s.pos(i), End: s.pos(end), Kind: token.HASH, Lit: string(trimCR(src[i+1 : end])),
+				Line: s.line + bytes.Count(src[s.off:i], []byte{'\n'})}
+			inactive = s.StringDirective(t)
+			off = end + 1
+			continue
+		case inactive:
+			off = s.lineEnd(i) + 1 // text the preprocessor leaves out
+			continue
+		case i < len(src) && src[i] == '|':
 			return i + 1, true
-		}
-		if i+1 < len(src) && src[i] == '/' && src[i+1] == '/' {
+		case i+1 < len(src) && src[i] == '/' && src[i+1] == '/':
 			off = s.lineEnd(i) + 1
 			continue
 		}

@@ -164,3 +164,29 @@ func TestDateFraction(t *testing.T) {
 		t.Error("comparison sees the fraction")
 	}
 }
+
+func TestStrictArithmetic(t *testing.T) {
+	// The stricter reading where sources are silent (skip list): no implicit
+	// Булево → Число, no parsing of a Строка on the left of −, ×, /, %.
+	for _, tc := range []struct {
+		name string
+		op   func(a, b Value) (Value, error)
+		a, b Value
+	}{
+		{"Истина + 1", Add, True, Int(1)},
+		{"1 + Истина", Add, Int(1), True},
+		{"\"5\" - 1", Sub, String("5"), Int(1)},
+		{"\"5\" * 2", Mul, String("5"), Int(2)},
+		{"Дата + Истина", Add, EmptyDate, True},
+	} {
+		if _, err := tc.op(tc.a, tc.b); err == nil || err.Error() != MsgToNumberFailed {
+			t.Errorf("%s: %v", tc.name, err)
+		}
+	}
+	if v, err := Mul(Int(2), String("3")); err != nil || v.String() != "6" {
+		t.Errorf("2 * \"3\" converts the right operand: %v %v", v, err)
+	}
+	if _, err := Neg(String("1")); err == nil {
+		t.Error("-\"1\" must fail")
+	}
+}

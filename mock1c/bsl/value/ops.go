@@ -3,19 +3,34 @@ package value
 import "reflect"
 
 // Operators of the language with the platform's conversion rules. The left
-// operand decides the operation (OneScript and the platform agree):
+// operand decides the operation; the right operand is converted to it:
 //
-//	Число  + X  → X converted to Число (Строка parsed, Булево 1/0)
-//	Строка + X  → concatenation with Строка(X)
-//	Дата   + X  → X converted to Число, seconds added
+//	Число  op X  → X must be a Число or a Строка holding one ("1" parsed)
+//	Строка + X   → concatenation with Строка(X)
+//	Дата   + X   → X as above, seconds added
 //	Дата   − Дата → seconds between them (Число)
-//	Дата   − X  → X converted to Число, seconds subtracted
-//	otherwise both operands are converted to Число.
+//	Дата   − X   → X as above, seconds subtracted
+//	anything else on the left (Строка in −, ×, /, %; Булево; Неопределено)
+//	is an error.
 //
-// A failed conversion is "Преобразование значения к типу Число не может
-// быть выполнено"; division by zero is "Деление на 0".
+// Булево is not converted implicitly and a Строка on the left of − is not
+// parsed: the stricter reading, as public sources do not settle it (see the
+// skip lists). A failed conversion is "Преобразование значения к типу Число
+// не может быть выполнено"; division by zero is "Деление на 0".
 
-// ToNumber converts a value as arithmetic does.
+// arithOperand converts the right operand of arithmetic.
+func arithOperand(v Value) (Number, error) {
+	switch x := v.(type) {
+	case Number:
+		return x, nil
+	case String:
+		return ParseNumber(string(x))
+	}
+	return Number{}, &Error{Msg: MsgToNumberFailed}
+}
+
+// ToNumber converts a value as the function Число(X) does: Число, Строка
+// (parsed) and Булево (1/0).
 func ToNumber(v Value) (Number, error) {
 	switch x := v.(type) {
 	case Number:
@@ -38,7 +53,7 @@ func Add(a, b Value) (Value, error) {
 		if y, ok := b.(Number); ok {
 			return x.Add(y).Box(), nil
 		}
-		y, err := ToNumber(b)
+		y, err := arithOperand(b)
 		if err != nil {
 			return nil, err
 		}
@@ -49,21 +64,13 @@ func Add(a, b Value) (Value, error) {
 		}
 		return x + String(b.String()), nil
 	case Date:
-		y, err := ToNumber(b)
+		y, err := arithOperand(b)
 		if err != nil {
 			return nil, err
 		}
 		return x.AddSeconds(y)
 	}
-	x, err := ToNumber(a)
-	if err != nil {
-		return nil, err
-	}
-	y, err := ToNumber(b)
-	if err != nil {
-		return nil, err
-	}
-	return x.Add(y).Box(), nil
+	return nil, &Error{Msg: MsgToNumberFailed}
 }
 
 // AddSeconds returns d + n seconds, n rounded to the date precision (1/10 000
@@ -101,7 +108,7 @@ func Sub(a, b Value) (Value, error) {
 			}
 			return Decimal(diff, 4), nil
 		}
-		y, err := ToNumber(b)
+		y, err := arithOperand(b)
 		if err != nil {
 			return nil, err
 		}
@@ -115,11 +122,11 @@ func Sub(a, b Value) (Value, error) {
 }
 
 func bothNumbers(a, b Value) (Number, Number, error) {
-	x, err := ToNumber(a)
-	if err != nil {
-		return Number{}, Number{}, err
+	x, ok := a.(Number)
+	if !ok {
+		return Number{}, Number{}, &Error{Msg: MsgToNumberFailed}
 	}
-	y, err := ToNumber(b)
+	y, err := arithOperand(b)
 	if err != nil {
 		return Number{}, Number{}, err
 	}
@@ -161,22 +168,22 @@ func Mod(a, b Value) (Value, error) {
 	return r.Box(), nil
 }
 
-// Neg is unary minus.
+// Neg is unary minus (Число only).
 func Neg(a Value) (Value, error) {
-	x, err := ToNumber(a)
-	if err != nil {
-		return nil, err
+	x, ok := a.(Number)
+	if !ok {
+		return nil, &Error{Msg: MsgToNumberFailed}
 	}
 	return x.Neg().Box(), nil
 }
 
-// Plus is unary plus (a conversion to Число).
+// Plus is unary plus (Число only).
 func Plus(a Value) (Value, error) {
-	x, err := ToNumber(a)
-	if err != nil {
-		return nil, err
+	x, ok := a.(Number)
+	if !ok {
+		return nil, &Error{Msg: MsgToNumberFailed}
 	}
-	return x.Box(), nil
+	return x, nil
 }
 
 // Equaler is implemented by reference values with value equality

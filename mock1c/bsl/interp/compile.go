@@ -465,7 +465,7 @@ func (c *compiler) forStmt(sc *scope, s *ast.ForStmt) execFn {
 	from := c.expr(sc, s.From)
 	to := c.expr(sc, s.To)
 	ref, ok := c.lookup(sc, s.Var.Folded)
-	if !ok || ref.kind == refCtx {
+	if !ok {
 		ref = c.declare(sc, s.Var)
 	}
 	load := c.load(ref)
@@ -504,7 +504,7 @@ var one = value.Int(1)
 func (c *compiler) forEachStmt(sc *scope, s *ast.ForEachStmt) execFn {
 	coll := c.expr(sc, s.Coll)
 	ref, ok := c.lookup(sc, s.Var.Folded)
-	if !ok || ref.kind == refCtx {
+	if !ok {
 		ref = c.declare(sc, s.Var)
 	}
 	store := c.store(ref)

@@ -274,12 +274,13 @@ func (c *compiler) expr(sc *scope, e ast.Expr) evalFn {
 }
 
 func (c *compiler) unaryExpr(sc *scope, x *ast.UnaryExpr) evalFn {
+	if x.Op == token.NOT {
+		cond := c.cond(sc, x.X)
+		return func(fr *frame) value.Value { return value.Bool(!cond(fr)) }
+	}
 	arg := c.expr(sc, x.X)
 	pos := c.pos(x.Pos())
 	switch x.Op {
-	case token.NOT:
-		cond := c.cond(sc, x.X)
-		return func(fr *frame) value.Value { return value.Bool(!cond(fr)) }
 	case token.SUB:
 		return func(fr *frame) value.Value {
 			v, err := unary(token.SUB, arg(fr))

@@ -129,6 +129,9 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 		opt.Base = bres.Config
+		if res.Config != nil && !res.Config.IsExtension {
+			notes = append(notes, "--base ignored: "+a.dir+" is a configuration, not an extension")
+		}
 	}
 	if res.Config != nil && (opt.Base != nil || a.base == "") {
 		for _, p := range check.Run(res.Config, opt) {

@@ -677,3 +677,13 @@ func TestDirectivesInsideMultiLineString(t *testing.T) {
 		}
 	}
 }
+
+func TestOperatingSystemSymbols(t *testing.T) {
+	src := "#Если Windows Тогда\nА = 1;\n#ИначеЕсли Linux ИЛИ MacOS Тогда\nА = 2;\n#КонецЕсли"
+	if m := parseModule(t, src, ContextServer|Linux); len(m.Body) != 1 || m.Body[0].(*ast.AssignStmt).Rhs.(*ast.BasicLit).Value != "2" {
+		t.Errorf("Linux server: %+v", m.Body)
+	}
+	if m := parseModule(t, src, ContextServer); len(m.Body) != 0 {
+		t.Errorf("no OS symbol set: %d statements", len(m.Body))
+	}
+}

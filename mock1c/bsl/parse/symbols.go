@@ -25,6 +25,12 @@ const (
 	MobileAppClient                            // МобильноеПриложениеКлиент / MobileAppClient
 	MobileAppServer                            // МобильноеПриложениеСервер / MobileAppServer
 	MobileStandaloneServer                     // МобильныйАвтономныйСервер / MobileStandaloneServer
+	// The operating-system symbols of newer platform versions (listed by the
+	// BSL Language Server grammar; unverified on the platform). No context
+	// sets them: set them in Options.Symbols to parse for a given OS.
+	Linux   // Linux
+	Windows // Windows
+	MacOS   // MacOS
 	symbolEnd
 )
 
@@ -84,6 +90,9 @@ var symbolNames = [...][2]string{
 	{"МобильноеПриложениеКлиент", "MobileAppClient"},
 	{"МобильноеПриложениеСервер", "MobileAppServer"},
 	{"МобильныйАвтономныйСервер", "MobileStandaloneServer"},
+	{"Linux", "Linux"},
+	{"Windows", "Windows"},
+	{"MacOS", "MacOS"},
 }
 
 // LookupSymbol maps a symbol spelling (Russian or English, any case) to its

@@ -434,3 +434,24 @@ func TestExportedModuleVariables(t *testing.T) {
 		t.Errorf("after SetVar: %v", v)
 	}
 }
+
+// A host function may wrap a failure the platform way ("Ошибка при вызове
+// метода контекста (X)" over the cause); BSL sees the cause as Причина.
+func TestWrappedErrorsHaveACause(t *testing.T) {
+	w := newTestWorld(t)
+	w.AddFuncs([]value.MethodDef{{Name: value.Name{Ru: "Записать", En: "Write"}, Proc: true,
+		Func: func(value.Env, value.Value, []value.Value) (value.Value, error) {
+			return nil, WrapError("Ошибка при вызове метода контекста (Записать)", NewError("Не удалось записать"))
+		}}})
+	src := "Функция П() Экспорт\n\tПопытка\n\t\tЗаписать();\n\tИсключение\n\t\tИнф = ИнформацияОбОшибке();\n\t\tВозврат Инф.Описание + \"|\" + Инф.Причина.Описание + \"|\" + ПодробноеПредставлениеОшибки(Инф);\n\tКонецПопытки;\nКонецФункции\n"
+	w.AddModule(common("М", src, serverOnly))
+	p, err := w.Link(Server)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := p.NewSession(context.Background(), Options{}).Call("ОбщийМодуль.М.Модуль", "П")
+	want := "Ошибка при вызове метода контекста (Записать)|Не удалось записать|{ОбщийМодуль.М.Модуль(3)}: Ошибка при вызове метода контекста (Записать)\nпо причине:\nНе удалось записать"
+	if err != nil || v.String() != want {
+		t.Errorf("got %q, %v\nwant %q", v, err, want)
+	}
+}

@@ -44,9 +44,31 @@ type Global struct {
 	Value value.Value
 }
 
-// Globals returns the global properties this package defines.
+// Globals returns the global properties this package defines: Символы and
+// the system enumerations its functions take. Each call builds fresh enum
+// objects, so a World calls it once.
 func Globals() []Global {
-	return []Global{{Name: value.Name{Ru: "Символы", En: "Chars"}, Value: chars{}}}
+	g := []Global{{Name: value.Name{Ru: "Символы", En: "Chars"}, Value: chars{}}}
+	for _, e := range Enums() {
+		g = append(g, Global{Name: e.Name, Value: e})
+	}
+	return g
+}
+
+// Enums returns the system enumerations used by this library's functions.
+// The functions compare enum arguments by presentation, so they accept the
+// platform layer's values too.
+func Enums() []*value.Enum {
+	n := func(ru, en string) value.Name { return value.Name{Ru: ru, En: en} }
+	return []*value.Enum{
+		value.NewEnum(n("НаправлениеПоиска", "SearchDirection"), n("СНачала", "FromBegin"), n("СКонца", "FromEnd")),
+		value.NewEnum(n("РежимОкругления", "RoundMode"), n("Окр15как10", "Round15as10"), n("Окр15как20", "Round15as20")),
+		value.NewEnum(n("СпособКодированияСтроки", "StringEncodingMethod"), n("КодировкаURL", "URLEncoding"), n("URLВКодировкеURL", "URLInURLEncoding")),
+		value.NewEnum(n("НаправлениеСортировки", "SortDirection"), n("Возр", "Asc"), n("Убыв", "Desc")),
+		value.NewEnum(n("ПереносСтрокJSON", "JSONLineBreak"), n("Нет", "None"), n("Авто", "Auto"), n("Unix", "Unix"), n("Windows", "Windows")),
+		value.NewEnum(n("ФорматДатыJSON", "JSONDateFormat"), n("ISO", "ISO"), n("JavaScript", "JavaScript"), n("Microsoft", "Microsoft")),
+		value.NewEnum(n("ВариантЗаписиДатыJSON", "JSONDateWritingVariant"), n("ЛокальнаяДата", "LocalDate"), n("УниверсальнаяДата", "UniversalDate"), n("ЛокальнаяДатаСоСмещением", "LocalDateWithOffset")),
+	}
 }
 
 // fn is a compact MethodDef constructor for global functions (no receiver).

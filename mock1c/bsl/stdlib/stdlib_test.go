@@ -399,3 +399,25 @@ func TestHostileSizes(t *testing.T) {
 		t.Error("Новый Массив(100000, 100000) must be refused")
 	}
 }
+
+func TestEnumsDriveFunctions(t *testing.T) {
+	var dir, mode value.Value
+	for _, g := range Globals() {
+		switch g.Name.Ru {
+		case "НаправлениеПоиска":
+			dir, _ = g.Value.(value.HasProps).GetProp("FromEnd")
+		case "РежимОкругления":
+			mode, _ = g.Value.(value.HasProps).GetProp("Окр15как10")
+		}
+	}
+	if dir == nil || mode == nil {
+		t.Fatal("enums missing")
+	}
+	runCases(t, []fcase{
+		{"СтрНайти with НаправлениеПоиска.СКонца", "СтрНайти", []value.Value{S("абаб"), S("б"), dir}, "4"},
+		{"Окр with РежимОкругления.Окр15как10", "Окр", []value.Value{N("2.5"), I(0), mode}, "2"},
+	})
+	if dir.TypeName().Ru != "НаправлениеПоиска" || dir.String() != "СКонца" {
+		t.Errorf("enum value %s of %s", dir, dir.TypeName().Ru)
+	}
+}

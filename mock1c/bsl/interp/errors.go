@@ -18,6 +18,10 @@ type Error struct {
 	Col       int    // 1-based, in runes
 	Msg       string // the platform's text: "Переменная не определена (Х)"
 	Hint      string // optional "did you mean" advice; never part of Msg
+	// Check names the execution contexts the error was found in, as the
+	// Designer's module check does ("Сервер, Тонкий клиент"); set by
+	// World.Check, empty from Link.
+	Check string
 }
 
 // Error prints "file:line:col: message"; a hint, when there is one,

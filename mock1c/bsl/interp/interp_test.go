@@ -455,3 +455,19 @@ func TestWrappedErrorsHaveACause(t *testing.T) {
 		t.Errorf("got %q, %v\nwant %q", v, err, want)
 	}
 }
+
+func TestCheckAcrossContexts(t *testing.T) {
+	src := "Процедура П() Экспорт\n\tНетНигде();\n#Если ВебКлиент Тогда\n\tНетВВебе();\n#КонецЕсли\nКонецПроцедуры\n"
+	w := newTestWorld(t)
+	w.AddModule(common("М", src, ModuleFlags{Server: true, ClientManaged: true}))
+	list := w.Check(Server, ThinClient, WebClient)
+	if len(list) != 2 {
+		t.Fatalf("got %v", list)
+	}
+	if list[0].Check != "Сервер, Тонкий клиент, Веб-клиент" || list[1].Check != "Веб-клиент" {
+		t.Errorf("contexts: %q / %q", list[0].Check, list[1].Check)
+	}
+	if w.Check(Server) == nil {
+		t.Error("Check found nothing")
+	}
+}

@@ -299,3 +299,32 @@ func (w *World) parseModule(spec *ModuleSpec, ctx Context) (*moduleCode, ErrorLi
 	}
 	return mc, nil
 }
+
+// Check links the world for each context and returns every compile error
+// once, with the contexts it was found in (Error.Check), as the Designer's
+// module check reports "(Проверка: Веб-клиент)". Nil when all link.
+func (w *World) Check(ctxs ...Context) ErrorList {
+	type key struct {
+		file, msg string
+		line, col int
+	}
+	var out ErrorList
+	seen := map[key]*Error{}
+	for _, ctx := range ctxs {
+		_, err := w.Link(ctx)
+		list, _ := err.(ErrorList)
+		for _, e := range list {
+			k := key{e.File, e.Msg, e.Line, e.Col}
+			if prev := seen[k]; prev != nil {
+				prev.Check += ", " + ctx.CheckName()
+				continue
+			}
+			cp := *e
+			cp.Check = ctx.CheckName()
+			seen[k] = &cp
+			out = append(out, &cp)
+		}
+	}
+	out.Sort()
+	return out
+}

@@ -51,3 +51,29 @@ func TestExtensionClientServerModuleRuns(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkRunExtension runs the extension's real caption function (plural
+// forms, НСтр, СтрШаблон, Формат) once per op.
+func BenchmarkRunExtension(b *testing.B) {
+	const file = "../../../onec-extension/src/CommonModules/WazzupКлиентСервер/Ext/Module.bsl"
+	src, err := os.ReadFile(file)
+	if err != nil {
+		b.Skipf("extension module not found: %v", err)
+	}
+	w := newTestWorld(b)
+	w.AddModule(ModuleSpec{Name: "ОбщийМодуль.WazzupКлиентСервер.Модуль", Ident: "WazzupКлиентСервер", File: file,
+		Source: src, Kind: CommonModule, Flags: ModuleFlags{Server: true, ClientManaged: true}})
+	p, err := w.Link(ThinClient)
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := p.NewSession(context.Background(), Options{})
+	arg := value.Int(1234)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := s.Call("ОбщийМодуль.WazzupКлиентСервер.Модуль", "ТекстЗаголовка", arg); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(s.Steps())/float64(b.N), "stmts/op")
+}

@@ -26,6 +26,26 @@
 // Annotations ("&НаКлиенте", "&Перед("Имя")") attach to the method or
 // variable declaration that follows them.
 //
+// # Readings of the platform
+//
+// Where public sources were not conclusive, the parser takes these readings
+// (tests name their sources):
+//   - operator precedence, highest first: unary + -; * / %; + -; comparisons;
+//     НЕ; И; ИЛИ ("НЕ А = Б" is "НЕ (А = Б)"); НЕ is also accepted as an
+//     operand ("А = НЕ Б");
+//   - module order is fixed: Перем, then procedures and functions, then the
+//     body; a method's Перем precede its statements;
+//   - adjacent string literals are one string ("А" "Б" is "АБ"); comment lines
+//     and preprocessor lines may stand between continuation lines of a
+//     multi-line string, an empty line may not (stricter, unverified);
+//   - a missing token is reported at the token found instead, as the
+//     Designer's check places its <<?>> marker;
+//   - "Асинх"/"Ждать" (8.3.18+) and the call form of ВызватьИсключение
+//     (8.3.21+) are parsed; refusing them in compatibility mode 8.3.14 is the
+//     job of a later pass;
+//   - letters glued to a number ("12абв") and unknown annotations are errors
+//     (stricter, unverified).
+//
 // # Errors
 //
 // Errors carry "file:line:col: message" with the platform's wording where it

@@ -22,9 +22,9 @@ type preproc struct {
 	p       *parser
 	conds   []condFrame
 	regions []*ast.Region // open regions, innermost last
-	change  *ast.ChangeBlock
-	// inactive counts reasons to skip text: inactive #Если branches are
-	// tracked by conds, #Удаление by change.
+	// change is the open #Вставка or #Удаление block; text is skipped
+	// inside #Удаление and in inactive #Если branches (conds).
+	change *ast.ChangeBlock
 }
 
 func (pp *preproc) init(p *parser) { pp.p = p }

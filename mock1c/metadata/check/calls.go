@@ -152,7 +152,11 @@ func (c *checker) calls() {
 			switch {
 			case target == nil:
 				if !call.Client {
-					c.ps.Errorf(RuleCalls, call.Pos, "Метод объекта не обнаружен (%s): common module %s has no method %s", call.Name, cm.obj.Name, call.Name)
+					where := ""
+					if cm.obj.File != "" && c.opt.Base != nil && c.cfg.Lookup(metadata.KindCommonModule, cm.obj.Name) == nil {
+						where = " (in the base given with --base)"
+					}
+					c.ps.Errorf(RuleCalls, call.Pos, "Метод объекта не обнаружен (%s): common module %s%s has no method %s", call.Name, cm.obj.Name, where, call.Name)
 				}
 				continue
 			case !target.Export:

@@ -17,6 +17,9 @@ func nearest(name string, candidates []string) string {
 		bestD = 3
 	}
 	for _, c := range candidates {
+		if abs(utf8.RuneCountInString(c)-n) >= bestD {
+			continue // the lengths alone differ too much
+		}
 		if d := distance(f, token.Fold(c)); d < bestD {
 			best, bestD = c, d
 		}
@@ -90,4 +93,11 @@ func (c *compiler) hint(name string, candidates []string) {
 	if h := nearest(name, candidates); h != "" {
 		c.errs[len(c.errs)-1].Hint = "возможно, имелось в виду " + h
 	}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }

@@ -67,3 +67,16 @@ func TestStats(t *testing.T) {
 		t.Fatalf("empty dir: %v", err)
 	}
 }
+
+func TestReadMerged(t *testing.T) {
+	m, probs, err := ReadMerged("../testdata/base", "../testdata/ext")
+	if err != nil || len(probs) != 0 {
+		t.Fatalf("%v %v", err, probs)
+	}
+	if o := m.Lookup("Справочник", "Контрагенты"); o == nil || o.Base == nil || o.Ext == nil {
+		t.Fatalf("adopted catalog: %+v", o)
+	}
+	if _, _, err := ReadMerged(t.TempDir(), "../testdata/ext"); err == nil {
+		t.Fatal("a directory without Configuration.xml accepted as base")
+	}
+}

@@ -208,10 +208,15 @@ func (w *walker) docs(mod *ast.Module) {
 // timeoutArg is the 0-based position of Таймаут in each connection
 // constructor (syntax assistant: HTTPСоединение(Сервер, Порт, Пользователь,
 // Пароль, Прокси, Таймаут, ЗащищенноеСоединение, …); FTPСоединение(Сервер,
-// Порт, Пользователь, Пароль, Прокси, ПассивноеСоединение, Таймаут, …)).
+// Порт, Пользователь, Пароль, Прокси, ПассивноеСоединение, Таймаут, …);
+// WSОпределения(Расположение, Пользователь, Пароль, ИнтернетПрокси,
+// Таймаут, …); WSПрокси(WSОпределения, URIПространстваИмен, ИмяСервиса,
+// ИмяТочкиПодключения, ИнтернетПрокси, Таймаут, …)).
 var timeoutArg = map[string]int{
 	token.Fold("HTTPСоединение"): 5, token.Fold("HTTPConnection"): 5,
 	token.Fold("FTPСоединение"): 6, token.Fold("FTPConnection"): 6,
+	token.Fold("WSОпределения"): 4, token.Fold("WSDefinitions"): 4,
+	token.Fold("WSПрокси"): 5, token.Fold("WSProxy"): 5,
 }
 
 // timeouts: standard #748 — external connections always get a timeout.

@@ -49,6 +49,35 @@ func TestExtensionClientServerModuleRuns(t *testing.T) {
 				t.Errorf("%v: ТекстЗаголовка(%v) = %q, %v; want %q", ctx, c.in, v, err, c.want)
 			}
 		}
+		state := func(n int64) value.Value {
+			st := value.NewStructure()
+			st.Insert("Количество", value.Int(n))
+			st.Insert("ДатаПоследнегоСообщения", value.EmptyDate)
+			return st
+		}
+		for _, c := range []struct {
+			name       string
+			prev, cur  value.Value
+			title, pop bool
+		}{
+			{"first poll, nothing", value.Undef, state(0), false, false},
+			{"first poll, unanswered", value.Undef, state(3), true, true},
+			{"poll failed", state(3), value.Undef, false, false},
+			{"grew", state(1), state(2), true, true},
+			{"fell", state(2), state(0), true, false},
+			{"same", state(2), state(2), false, false},
+		} {
+			v, err := s.Call("ОбщийМодуль.WazzupКлиентСервер.Модуль", "РеакцияНаСостояниеСчетчика", c.prev, c.cur)
+			if err != nil {
+				t.Fatalf("%v: %s: %v", ctx, c.name, err)
+			}
+			st := v.(*value.Structure)
+			title, _ := st.Get("ОбновитьЗаголовок")
+			pop, _ := st.Get("ПоказатьОповещение")
+			if !value.Equal(title, value.Bool(c.title)) || !value.Equal(pop, value.Bool(c.pop)) {
+				t.Errorf("%v: %s: title %v pop %v; want %v %v", ctx, c.name, title, pop, c.title, c.pop)
+			}
+		}
 	}
 }
 

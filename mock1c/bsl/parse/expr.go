@@ -10,7 +10,11 @@ import (
 // ИЛИ. So "НЕ А = Б" is "НЕ (А = Б)" and "-А * Б" is "(-А) * Б". Binary
 // operators associate to the left.
 
-func (p *parser) parseExpr() ast.Expr { return p.parseOr() }
+func (p *parser) parseExpr() ast.Expr {
+	p.enter()
+	defer p.leave()
+	return p.parseOr()
+}
 
 func (p *parser) parseOr() ast.Expr {
 	x := p.parseAnd()
@@ -36,6 +40,8 @@ func (p *parser) parseNot() ast.Expr {
 	if p.tok.Kind == token.NOT {
 		pos := p.tok.Pos
 		p.next()
+		p.enter()
+		defer p.leave()
 		return &ast.UnaryExpr{OpPos: pos, Op: token.NOT, X: p.parseNot()}
 	}
 	return p.parseCompare()
@@ -76,6 +82,8 @@ func (p *parser) parseMul() ast.Expr {
 }
 
 func (p *parser) parseUnary() ast.Expr {
+	p.enter()
+	defer p.leave()
 	switch p.tok.Kind {
 	case token.ADD, token.SUB:
 		op, pos := p.tok.Kind, p.tok.Pos

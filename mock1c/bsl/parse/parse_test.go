@@ -687,3 +687,23 @@ func TestOperatingSystemSymbols(t *testing.T) {
 		t.Errorf("no OS symbol set: %d statements", len(m.Body))
 	}
 }
+
+func TestDeepNestingIsAnErrorNotACrash(t *testing.T) {
+	for _, src := range []string{
+		"А = " + strings.Repeat("(", 200000) + "1;",
+		"А = " + strings.Repeat("НЕ ", 200000) + "1;",
+		"А = " + strings.Repeat("-", 200000) + "1;",
+		strings.Repeat("Если А Тогда ", 200000),
+	} {
+		fs := token.NewFileSet()
+		_, err := ParseFile(fs, "m.bsl", []byte(src), Options{AllErrors: true})
+		if err == nil || !strings.Contains(err.Error(), "Слишком большая вложенность") {
+			t.Errorf("%.20q…: %v", src, err)
+		}
+	}
+	// ordinary nesting is fine
+	src := "А = " + strings.Repeat("(", 100) + "1" + strings.Repeat(")", 100) + ";"
+	if _, err := ParseFile(token.NewFileSet(), "m.bsl", []byte(src), Options{}); err != nil {
+		t.Error(err)
+	}
+}

@@ -48,9 +48,29 @@ type parser struct {
 	inMethod bool
 	inAsync  bool // Ждать is an operator only inside Асинх methods
 
+	// depth is the current nesting of expressions and blocks (see enter).
+	depth int
+
 	// slabs for small nodes
 	idents []ast.Ident
 }
+
+// maxDepth bounds nesting so that no input can exhaust the Go stack; real
+// modules stay far below it.
+const maxDepth = 1000
+
+// enter counts one level of nesting; too deep a nesting stops the parse.
+func (p *parser) enter() {
+	p.depth++
+	if p.depth > maxDepth {
+		p.opts.AllErrors = false
+		p.lastErrLine = -1
+		p.errorf(p.tok.Pos, "Слишком большая вложенность конструкций")
+		panic(bailout{})
+	}
+}
+
+func (p *parser) leave() { p.depth-- }
 
 func (p *parser) init(file *token.File, src []byte, opts Options) {
 	p.file = file

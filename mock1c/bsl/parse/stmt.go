@@ -20,6 +20,8 @@ func (p *parser) listEnd(ctx listCtx) bool {
 // parseStmtList parses statements separated by ';' up to a token that ends
 // the list. The ';' after the last statement is optional.
 func (p *parser) parseStmtList(ctx listCtx) []ast.Stmt {
+	p.enter()
+	defer p.leave()
 	var list []ast.Stmt
 	for !p.listEnd(ctx) {
 		if p.tok.Kind == token.SEMICOLON {

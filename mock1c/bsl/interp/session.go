@@ -16,7 +16,9 @@ import (
 type Options struct {
 	// Clock is the session's time source (ТекущаяДата); nil means the wall clock.
 	Clock clock.Clock
-	// StepLimit stops execution after that many statements (0: no limit).
+	// StepLimit stops execution after that many statements executed in the
+	// session, counted across calls (0: no limit); ResetSteps starts the
+	// count again, e.g. per idle-handler tick.
 	StepLimit int64
 	// MaxDepth is the BSL call depth at which the platform's stack-overflow
 	// error is raised (0: DefaultMaxDepth).
@@ -143,6 +145,12 @@ func (s *Session) SetLocal(key string, v any) {
 
 // Steps is the number of statements executed so far.
 func (s *Session) Steps() int64 { return s.steps }
+
+// ResetSteps sets the statement count back to zero.
+func (s *Session) ResetSteps() {
+	s.steps = 0
+	s.scheduleCheck()
+}
 
 // Interrupt asks running code to stop; it is safe from any goroutine. The
 // code stops within checkEvery steps with an error Попытка cannot catch.

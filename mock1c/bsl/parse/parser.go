@@ -48,6 +48,9 @@ type parser struct {
 	inMethod bool
 	inAsync  bool // Ждать is an operator only inside Асинх methods
 
+	// methodNames holds the folded names of the methods parsed so far.
+	methodNames map[string]bool
+
 	// depth is the current nesting of expressions and blocks (see enter).
 	depth int
 
@@ -95,11 +98,12 @@ func (p *parser) scanError(pos token.Pos, msg string) {
 
 // errorf records an error unless one was already recorded on that line.
 func (p *parser) errorf(pos token.Pos, format string, args ...any) {
-	position := p.file.Position(pos)
-	if position.Line == p.lastErrLine && len(p.errors) > 0 {
+	line := p.file.Line(pos)
+	if line == p.lastErrLine && len(p.errors) > 0 {
 		return
 	}
-	p.lastErrLine = position.Line
+	p.lastErrLine = line
+	position := p.file.Position(pos)
 	msg := format
 	if len(args) > 0 {
 		msg = fmt.Sprintf(format, args...)
@@ -285,8 +289,14 @@ func isAsync(folded string) bool { return folded == "асинх" || folded == "a
 // parseMethodChecked parses a method and reports a duplicate name.
 func (p *parser) parseMethodChecked(doc *ast.CommentGroup, annots []*ast.Annotation, async *ast.Ident) *ast.Method {
 	meth := p.parseMethod(doc, annots, async)
-	if prev := p.mod.Method(meth.Name.Name); prev != nil && meth.Name.Name != "" {
-		p.errorf(meth.Name.Pos(), "Процедура или функция с таким именем уже определена (%s)", meth.Name.Name)
+	if meth.Name.Name != "" {
+		if p.methodNames[meth.Name.Folded] {
+			p.errorf(meth.Name.Pos(), "Процедура или функция с таким именем уже определена (%s)", meth.Name.Name)
+		}
+		if p.methodNames == nil {
+			p.methodNames = map[string]bool{}
+		}
+		p.methodNames[meth.Name.Folded] = true
 	}
 	return meth
 }

@@ -159,8 +159,21 @@ func (f *File) LineStart(line int) Pos {
 	return Pos(f.base + f.lines[line-1])
 }
 
-// Line returns the 1-based line of p.
-func (f *File) Line(p Pos) int { return f.Position(p).Line }
+// Line returns the 1-based line of p (cheaper than Position: no column).
+func (f *File) Line(p Pos) int {
+	if p == NoPos {
+		return 0
+	}
+	off := f.Offset(p)
+	f.mu.Lock()
+	lines := f.lines
+	f.mu.Unlock()
+	i := sort.Search(len(lines), func(i int) bool { return lines[i] > off })
+	if i < 1 {
+		return 1
+	}
+	return i
+}
 
 // Position expands p, which must belong to f.
 func (f *File) Position(p Pos) Position {

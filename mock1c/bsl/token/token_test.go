@@ -104,3 +104,15 @@ func TestErrorList(t *testing.T) {
 		t.Errorf("Error() = %q", got)
 	}
 }
+
+func TestLineMatchesPosition(t *testing.T) {
+	src := []byte("а\nбв\n\nг")
+	fs := NewFileSet()
+	f := fs.AddFile("x", len(src))
+	f.SetLinesForContent(src)
+	for off := 0; off <= len(src); off++ {
+		if got, want := f.Line(f.Pos(off)), f.Position(f.Pos(off)).Line; got != want {
+			t.Errorf("offset %d: Line %d, Position.Line %d", off, got, want)
+		}
+	}
+}

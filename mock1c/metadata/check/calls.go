@@ -124,6 +124,9 @@ func (c *checker) calls() {
 				if p == nil {
 					continue
 				}
+				if m.Kind == metadata.ModuleForm || m.Kind == metadata.ModuleCommand {
+					c.formCallSides(call, p)
+				}
 				switch {
 				case call.Args > p.Params:
 					c.ps.Errorf(RuleCalls, call.Pos, "Слишком много фактических параметров (%s): %s takes %d, the call passes %d", call.Name, call.Name, p.Params, call.Args)
@@ -204,4 +207,30 @@ func (c *checker) features() {
 			}
 		}
 	}
+}
+
+// formCallSides: in a form or command module, server code cannot call a
+// &НаКлиенте method, and &НаСервереБезКонтекста code cannot call a
+// &НаСервере method (it has no form context). The platform reports these
+// when the module compiles («Процедура или функция с указанным именем не
+// определена»).
+func (c *checker) formCallSides(call *Call, callee *Proc) {
+	caller := call.In
+	if caller == nil {
+		return
+	}
+	serverSide := caller.Directive == "НаСервере" || caller.Directive == "НаСервереБезКонтекста" || caller.Directive == ""
+	switch {
+	case serverSide && callee.Directive == "НаКлиенте":
+		c.ps.Errorf(RuleCalls, call.Pos, "Процедура или функция с указанным именем не определена (%s): %s runs on the server (&%s) and cannot call the &НаКлиенте method %s", call.Name, caller.Name, orServer(caller.Directive), callee.Name)
+	case caller.Directive == "НаСервереБезКонтекста" && (callee.Directive == "НаСервере" || callee.Directive == ""):
+		c.ps.Errorf(RuleCalls, call.Pos, "Процедура или функция с указанным именем не определена (%s): %s is &НаСервереБезКонтекста and cannot call the form-context method %s", call.Name, caller.Name, callee.Name)
+	}
+}
+
+func orServer(d string) string {
+	if d == "" {
+		return "НаСервере"
+	}
+	return d
 }

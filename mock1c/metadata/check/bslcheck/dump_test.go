@@ -116,6 +116,7 @@ func TestBrokenModules(t *testing.T) {
 		{"subscription handler arity", srv, "Процедура ПриЗаписиКонтрагента(Источник, Отказ) Экспорт", "Процедура ПриЗаписиКонтрагента(Источник) Экспорт", check.RuleHandlers, metadata.Error, 0, "takes 1 parameters (1 required), but for OnWrite on cfg:CatalogObject.Контрагенты the platform passes 2 (Источник, Отказ)"},
 		{"form event handler arity", form, "Процедура ПриСозданииНаСервере(Отказ, СтандартнаяОбработка)", "Процедура ПриСозданииНаСервере(Отказ)", check.RuleHandlers, metadata.Error, 0, "takes 1 parameters (1 required); the platform passes 2 (Отказ, СтандартнаяОбработка)"},
 		{"job method with required parameters", srv, "Процедура Обмен() Экспорт", "Процедура Обмен(Узел) Экспорт", check.RuleHandlers, metadata.Error, 0, "the platform calls a scheduled job's method without arguments"},
+		{"server method calls a client method", form, "\tСтраница = \"\";", "\tОбновить(Неопределено);", check.RuleCalls, metadata.Error, 0, "ОбновитьНаСервере runs on the server (&НаСервере) and cannot call the &НаКлиенте method Обновить"},
 		{"no timeout", srv, `443, , , , 30, Новый`, `443, , , , , Новый`, RuleTimeout, metadata.Warning, 0, "without Таймаут"},
 		{"no description", srv, "// Обработчик регламентного задания ТстОбмен.\r\n", "", RuleDoc, metadata.Warning, 0, "exported method Обмен has no description comment"},
 		{"code outside regions", srv, "#Область СлужебныеПроцедурыИФункции\r\n", "", RuleRegions, metadata.Warning, 0, "outside any #Область"},

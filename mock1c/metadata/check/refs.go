@@ -240,7 +240,7 @@ func (c *checker) form(o *metadata.Object, f *metadata.Form) {
 				}
 				names[metadata.Fold(it.Name)] = it.Pos
 			}
-			if p := it.DataPath; p != "" && !opaquePath.MatchString(p) && !strings.HasPrefix(p, "Items.") && !strings.HasPrefix(p, "~") {
+			if p := it.DataPath; p != "" && !opaquePath.MatchString(p) && !strings.HasPrefix(p, "Items.") && !strings.HasPrefix(p, "Элементы.") && !strings.HasPrefix(p, "~") {
 				head, rest, _ := strings.Cut(p, ".")
 				if a := attrs[metadata.Fold(head)]; a == nil {
 					c.ps.Errorf(RuleForms, it.DataPathPos, "%s: item %s has DataPath %s, but the form has no attribute %s", owner, it.Name, p, head)
@@ -325,9 +325,9 @@ func (c *checker) rightsTarget(name string) bool {
 var standardFields = func() map[string]bool {
 	m := map[string]bool{}
 	for _, n := range []string{"Ref", "Code", "Description", "DeletionMark", "Owner", "Parent", "IsFolder",
-		"Predefined", "PredefinedDataName", "DataVersion", "Date", "Number", "Posted",
+		"Predefined", "PredefinedDataName", "DataVersion", "Date", "Number", "Posted", "RegisterRecords",
 		"Ссылка", "Код", "Наименование", "ПометкаУдаления", "Владелец", "Родитель", "ЭтоГруппа",
-		"Предопределенный", "ИмяПредопределенныхДанных", "ВерсияДанных", "Дата", "Номер", "Проведен"} {
+		"Предопределенный", "ИмяПредопределенныхДанных", "ВерсияДанных", "Дата", "Номер", "Проведен", "Движения"} {
 		m[metadata.Fold(n)] = true
 	}
 	return m
@@ -348,7 +348,9 @@ func (c *checker) fieldOf(a *metadata.FormAttribute, field string) string {
 		return ""
 	}
 	family, name, _ := strings.Cut(strings.TrimPrefix(t, "cfg:"), ".")
-	if !strings.HasSuffix(family, "Object") || name == "" {
+	// Only catalogs and documents: other kinds have standard attributes
+	// this list does not know (ValueType, Order, Executed, …).
+	if (family != "CatalogObject" && family != "DocumentObject") || name == "" {
 		return ""
 	}
 	kind, _, ok := metadata.ParseTypeName(t)

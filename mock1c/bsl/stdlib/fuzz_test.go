@@ -35,3 +35,31 @@ func FuzzTemplate(f *testing.F) {
 		_, _ = ParseDate(s)
 	})
 }
+
+// FuzzReadJSON: any text either parses or fails with msgJSONRead/the
+// Структура key error; written back and read again it gives the same JSON.
+func FuzzReadJSON(f *testing.F) {
+	for _, s := range []string{`{"a":[1,2.5,"x",null,true]}`, `[]`, `"s"`, `{"a":{"b":{}}}`, `1e400`, `{"1":2}`} {
+		f.Add(s)
+	}
+	env := Env{}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, err := ReadJSON(env, s, JSONReadOptions{ToMap: true})
+		if err != nil {
+			return
+		}
+		w := &JSONWriter{params: &JSONWriterParams{LineBreak: "Нет", DoubleQuotes: true}, open: true}
+		if err := w.WriteValue(env, v, 0); err != nil {
+			t.Fatalf("%q read but cannot be written: %v", s, err)
+		}
+		out := w.Close()
+		v2, err := ReadJSON(env, out, JSONReadOptions{ToMap: true})
+		if err != nil {
+			t.Fatalf("%q → %q does not read back: %v", s, out, err)
+		}
+		w2 := &JSONWriter{params: w.params, open: true}
+		if err := w2.WriteValue(env, v2, 0); err != nil || w2.Close() != out {
+			t.Fatalf("round trip differs for %q", s)
+		}
+	})
+}

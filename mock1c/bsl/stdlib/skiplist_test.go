@@ -33,6 +33,12 @@ var skipList = []struct{ name, reason string }{
 	{"Fixed collection modification", "Assigning into Фиксированн… raises \"Объект недоступен для изменения\"; wording unverified."},
 	{"Presentation of the empty date", "Строка(Дата(1, 1, 1)) = \"01.01.0001 0:00:00\" (the .NET-like ru pattern dd.MM.yyyy H:mm:ss); Формат gives \"\" unless ДП is set. Verify Строка on a real platform."},
 	{"Conditions on numbers", "Если/Пока/И/ИЛИ accept a Число (0 is Ложь) besides Булево; other types raise the Булево conversion error."},
+	{"JSON malformed text", "ПрочитатьJSON on malformed text raises \"Ошибка чтения JSON\" (parser detail in Hint); the platform's wording is unverified."},
+	{"JSON default layout", "Without ПараметрыЗаписиJSON: LF line breaks, no indentation (СимволыОтступа empty), \": \" after names. Sources disagree on the default indent (platform-runtime-facts.md §8)."},
+	{"JSON Неопределено", "ЗаписатьJSON writes Неопределено and Null as null; one source says ЗаписьJSON.ЗаписатьЗначение refuses them (§8 conflict)."},
+	{"JSON unsupported types text", "Writing a ТаблицаЗначений or other host value raises \"Неверный тип аргумента\"; the platform's wording is unverified."},
+	{"JSON conversion functions", "ЗаписатьJSON/ПрочитатьJSON with ИмяФункцииПреобразования/Восстановления are refused: the emulator cannot call back into BSL from the library."},
+	{"Implicit Булево and Строка in arithmetic", "Истина + 1 and \"5\" - 1 raise the Число conversion error (strict reading, shared with interp's conformance suite); 1 + \"2\" = 3 converts the right operand."},
 	{"ТекущаяДатаСеанса time zone", "Uses the clock's location; the platform applies the session time zone set by УстановитьЧасовойПоясСеанса."},
 }
 

@@ -32,7 +32,7 @@ var _ value.Env = Env{}
 // Functions returns the global functions of ordinary code.
 func Functions() []value.MethodDef {
 	var all []value.MethodDef
-	for _, l := range [][]value.MethodDef{stringFuncs, numberFuncs, dateFuncs, typeFuncs, formatFuncs, encodeFuncs} {
+	for _, l := range [][]value.MethodDef{stringFuncs, numberFuncs, dateFuncs, typeFuncs, formatFuncs, encodeFuncs, jsonFuncs} {
 		all = append(all, l...)
 	}
 	return all

@@ -158,7 +158,7 @@ func Types() []value.TypeDef {
 	empty := func(n value.Name, v value.Value) value.TypeDef {
 		return value.TypeDef{Name: n, Empty: func() value.Value { return v }}
 	}
-	return []value.TypeDef{
+	return append([]value.TypeDef{
 		noCtor(value.TUndefined), empty(value.TNull, value.Null), empty(value.TBoolean, value.False),
 		empty(value.TNumber, value.IntValue(0)), empty(value.TString, value.Empty), empty(value.TDate, value.EmptyDate),
 		noCtor(value.TType), noCtor(value.TKeyValue),
@@ -187,7 +187,7 @@ func Types() []value.TypeDef {
 		{Name: value.TValueList, New: func(value.Env, []value.Value) (value.Value, error) { return value.NewValueList(), nil }},
 		{Name: value.TValueTable, New: func(value.Env, []value.Value) (value.Value, error) { return value.NewValueTable(), nil }},
 		{Name: value.TUUID, MaxArgs: 1, New: newUUID},
-	}
+	}, jsonTypes()...)
 }
 
 // newArray is Новый Массив(Размер1, Размер2, …) (nested arrays of

@@ -20,8 +20,10 @@ import (
 // yaxRegistry is ЮТТесты: it records the test procedures a module registers.
 type yaxRegistry struct{ tests []string }
 
-func (*yaxRegistry) TypeName() value.Name { return value.Name{Ru: "ЮТТесты", En: "ЮТТесты"} }
-func (*yaxRegistry) String() string       { return "ЮТТесты" }
+func (*yaxRegistry) TypeName() value.Name {
+	return value.Name{Ru: "ЮТТесты", En: "ЮТТесты"}
+}
+func (*yaxRegistry) String() string { return "ЮТТесты" }
 func (r *yaxRegistry) Methods() *value.MethodTable {
 	self := func(f func(args []value.Value)) func(value.Env, value.Value, []value.Value) (value.Value, error) {
 		return func(_ value.Env, _ value.Value, args []value.Value) (value.Value, error) { f(args); return r, nil }
@@ -44,8 +46,10 @@ type yaxExpect struct {
 	path string
 }
 
-func (*yaxExpect) TypeName() value.Name { return value.Name{Ru: "ЮТУтверждения", En: "ЮТУтверждения"} }
-func (*yaxExpect) String() string       { return "ЮТУтверждения" }
+func (*yaxExpect) TypeName() value.Name {
+	return value.Name{Ru: "ЮТУтверждения", En: "ЮТУтверждения"}
+}
+func (*yaxExpect) String() string { return "ЮТУтверждения" }
 
 // subject is the value the next assertion checks.
 func (e *yaxExpect) subject() (value.Value, error) {

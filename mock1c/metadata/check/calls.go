@@ -116,6 +116,9 @@ func (c *checker) calls() {
 		}
 		for _, call := range mi.Calls {
 			if call.Qualifier == "" {
+				if isAttachHandler(call.Name) && call.FirstString != "" {
+					c.idleHandler(m, mi, call, idx)
+				}
 				// The client parse repeats the server parse's local calls.
 				if call.Client {
 					continue
@@ -233,4 +236,66 @@ func orServer(d string) string {
 		return "НаСервере"
 	}
 	return d
+}
+
+// isAttachHandler reports ПодключитьОбработчикОжидания /
+// ПодключитьОбработчикОповещения-like global methods that name a procedure
+// by string.
+func isAttachHandler(name string) bool {
+	switch metadata.Fold(name) {
+	case "подключитьобработчикожидания", "attachidlehandler":
+		return true
+	}
+	return false
+}
+
+// idleHandler: the procedure an idle handler names must be reachable from
+// where it is attached — the form module itself (form modules), otherwise
+// an exported procedure of a global client common module or of the
+// managed application module (1c-designer-format.md §7: БСП attaches
+// handlers that live in СтандартныеПодсистемыГлобальный).
+func (c *checker) idleHandler(m *metadata.Module, mi *ModuleInfo, call *Call, idx map[string]*commonModule) {
+	name := call.FirstString
+	if m.Kind == metadata.ModuleForm {
+		if call.Client || mi.Find(name) != nil {
+			return
+		}
+		c.ps.Errorf(RuleCalls, call.Pos, "ПодключитьОбработчикОжидания(%q): the form module has no procedure %s", name, name)
+		return
+	}
+	if !call.Client {
+		return // attached on the client only; the server parse repeats the call
+	}
+	exported := func(mods []*metadata.Module) bool {
+		for _, x := range mods {
+			if xi := c.analyze(x); xi != nil {
+				if p := xi.Find(name); p != nil && p.Export {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, cm := range idx {
+		if cm.flags != nil && cm.flags.Global && cm.flags.ClientManagedApplication && exported(cm.mods) {
+			return
+		}
+	}
+	var appMods []*metadata.Module
+	for _, x := range c.cfg.Modules {
+		if x.Kind == metadata.ModuleManagedApplication {
+			appMods = append(appMods, x)
+		}
+	}
+	if c.opt.Base != nil && c.cfg.IsExtension {
+		for _, x := range c.opt.Base.Modules {
+			if x.Kind == metadata.ModuleManagedApplication {
+				appMods = append(appMods, x)
+			}
+		}
+	}
+	if exported(appMods) {
+		return
+	}
+	c.ps.Errorf(RuleCalls, call.Pos, "ПодключитьОбработчикОжидания(%q): no global client common module or application module exports %s, so the platform cannot find the handler", name, name)
 }

@@ -68,6 +68,9 @@ type Call struct {
 	// Client is true for calls found in the module's client-side parse
 	// (common modules available on the client).
 	Client bool
+	// FirstString is the first argument when it is a string literal
+	// (ПодключитьОбработчикОжидания("Имя", …)).
+	FirstString string
 }
 
 // Find returns the procedure named name (any case) or nil.

@@ -290,6 +290,11 @@ func (w *walker) calls(mod *ast.Module, info *check.ModuleInfo, client bool) []*
 					locals[x.Var.Folded] = true
 				case *ast.CallExpr:
 					c := &check.Call{Args: len(x.Args), In: in, Client: client}
+					if len(x.Args) > 0 {
+						if lit, ok := x.Args[0].(*ast.BasicLit); ok && lit.Kind == token.STRING {
+							c.FirstString = lit.Value
+						}
+					}
 					switch f := x.Fun.(type) {
 					case *ast.Ident:
 						c.Name, c.Pos = f.Name, w.pos(f.Pos())

@@ -433,7 +433,8 @@
 		Заголовки.Вставить("Accept", "application/json");
 		HTTPЗапрос = Новый HTTPЗапрос(Адрес.Путь + Путь, Заголовки);
 		Если Тело <> Неопределено Тогда
-			HTTPЗапрос.Заголовки.Вставить("Content-Type", "application/json; charset=utf-8");
+			// Ровно application/json, как в примерах Wazzup; тело - UTF-8 без BOM (BOM JSON запрещает, RFC 8259 §8.1).
+			HTTPЗапрос.Заголовки.Вставить("Content-Type", "application/json");
 			HTTPЗапрос.УстановитьТелоИзСтроки(ТекстJSON(Тело), КодировкаТекста.UTF8,
 				ИспользованиеByteOrderMark.НеИспользовать);
 		КонецЕсли;

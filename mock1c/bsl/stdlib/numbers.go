@@ -60,8 +60,9 @@ func float1(ru, en string, f func(float64) float64, domain func(float64) bool) v
 	})
 }
 
-// pow is Pow(Основание, Показатель): exact for a non-negative integer
-// exponent up to 1000, through float64 otherwise.
+// pow is Pow(Основание, Показатель), computed in double precision like the
+// other mathematical functions (value.FloatDigits significant digits):
+// Pow(2, 64) = 18446744073709600000, not the exact integer.
 func pow(a []value.Value) (value.Value, error) {
 	b, err := num(a, 0, value.Int(0))
 	if err != nil {
@@ -70,13 +71,6 @@ func pow(a []value.Value) (value.Value, error) {
 	e, err := num(a, 1, value.Int(0))
 	if err != nil {
 		return nil, err
-	}
-	if k, ok := e.Int64(); ok && e.IsInt() && k >= 0 && k <= 1000 {
-		r := value.Int(1)
-		for ; k > 0; k-- {
-			r = r.Mul(b)
-		}
-		return r.Box(), nil
 	}
 	r, err := value.FromFloat(math.Pow(b.Float64(), e.Float64()))
 	if err != nil {

@@ -31,6 +31,28 @@ func moduleFlagsFacts() map[string][9]string {
 		"СтроковыеФункцииКлиентСервер":                {"e5dca369-dc9a-4332-a509-f734b8787e13", "false", "true", "true", "true", "true", "false", "false", "DontUse"},
 		"СостоянияЗаказов":                            {"2120c77f-be19-495d-8848-03aa0683d87e", "false", "false", "true", "true", "true", "false", "false", "DontUse"},
 		"УправлениеНебольшойФирмойПовтИсп":            {"3ca687e4-9910-4b85-9c9a-d572b7118423", "false", "false", "true", "false", "false", "true", "false", "DuringSession"},
+		// Not in the facts file; read from public dumps (README "Sources of facts").
+		// УНФ 3.0.8.73 dump AlexanderYekat/unf, CommonModules/<Name>.xml:
+		"УправлениеКонтактнойИнформациейУНФ": {"45e4bb7b-2f2e-48a0-b46c-494a6282c793", "false", "false", "true", "true", "false", "false", "false", "DontUse"},
+		// БСП dumps yuripastukhov/beauty (src/CommonModules) and progtb/ptb_ssl:
+		"СтандартныеПодсистемыВызовСервера": {"08dbba81-68fb-49ef-8aac-9631fcfa87c6", "false", "false", "true", "false", "false", "true", "false", "DontUse"},
+		"ДлительныеОперацииВызовСервера":    {"f0a6de82-45ab-4153-bccf-df82fc960aa1", "false", "false", "true", "false", "false", "true", "false", "DontUse"},
+		"ИнтеграцияПодсистемБСПКлиент":      {"5b105084-c4ba-4ff6-9196-8b3e3a9991e2", "false", "true", "false", "false", "true", "false", "false", "DontUse"},
+		// БСП dumps yuripastukhov/beauty and mvandrew/MyStudioTasks:
+		"ПрефиксацияОбъектовКлиентСервер":                 {"461be12a-9f16-4826-978a-436608ca8733", "false", "true", "true", "true", "true", "false", "false", "DontUse"},
+		"ПрефиксацияОбъектовКлиентСерверПереопределяемый": {"9b143299-d300-4b6c-b667-5552fb3bdcde", "false", "true", "true", "true", "true", "false", "false", "DontUse"},
+	}
+}
+
+// TestEveryCommonModuleHasSourcedFlags: a common module added to the dump
+// must get a row in moduleFlagsFacts (with its source), so no module's flags
+// are invented.
+func TestEveryCommonModuleHasSourcedFlags(t *testing.T) {
+	facts := moduleFlagsFacts()
+	for _, c := range readXML(t, "Configuration.xml").find("Configuration", "ChildObjects", "CommonModule") {
+		if _, ok := facts[c.Text]; !ok {
+			t.Errorf("CommonModule.%s has no row in moduleFlagsFacts: look its flags up and cite the source", c.Text)
+		}
 	}
 }
 
@@ -125,6 +147,19 @@ func signatureFacts() map[string][]string {
 		},
 		"CommonModules/УправлениеНебольшойФирмойПовтИсп/Ext/Module.bsl": {
 			`Функция ПолучитьЗначениеПоУмолчаниюПользователя(Пользователь, Настройка, ПустоеЗначение = Неопределено) Экспорт`,
+		},
+		// Not in the facts file: БСП «Префиксация объектов», headers as in the
+		// public БСП dumps BizIntel/unf_bit_dev and klimenko-1c/SSL
+		// (CommonModules/ПрефиксацияОбъектовКлиентСервер*/Ext/Module.bsl).
+		"CommonModules/ПрефиксацияОбъектовКлиентСервер/Ext/Module.bsl": {
+			`Функция НомерНаПечать(Знач НомерОбъекта, УдалитьПрефиксИнформационнойБазы = Ложь, УдалитьПользовательскийПрефикс = Ложь) Экспорт`,
+			`Функция УдалитьПрефиксыИзНомераОбъекта(Знач НомерОбъекта, УдалитьПрефиксОрганизации = Ложь, УдалитьПрефиксИнформационнойБазы = Ложь) Экспорт`,
+			`Функция УдалитьЛидирующиеНулиИзНомераОбъекта(Знач НомерОбъекта) Экспорт`,
+			`Функция УдалитьПользовательскиеПрефиксыИзНомераОбъекта(Знач НомерОбъекта) Экспорт`,
+			`Функция ПользовательскийПрефикс(Знач НомерОбъекта) Экспорт`,
+		},
+		"CommonModules/ПрефиксацияОбъектовКлиентСерверПереопределяемый/Ext/Module.bsl": {
+			`Процедура ПриПолученииНомераНаПечать(НомерОбъекта, СтандартнаяОбработка, УдалитьПрефиксИнформационнойБазы, УдалитьПользовательскийПрефикс) Экспорт`,
 		},
 		"CommonModules/СостоянияЗаказов/Ext/Module.bsl": {
 			`Функция ЭтоСостояниеЗавершен(Состояние) Экспорт`,

@@ -130,7 +130,7 @@ func subsystems() []Subsystem {
 	// (1c-designer-format.md §5.1).
 	var bsp []Subsystem
 	for _, n := range []string{"БазоваяФункциональность", "Пользователи", "КонтактнаяИнформация", "Свойства",
-		"ПодключаемыеКоманды", "РегламентныеЗадания", "УправлениеДоступом"} {
+		"ПодключаемыеКоманды", "РегламентныеЗадания", "УправлениеДоступом", "ПрефиксацияОбъектов"} {
 		bsp = append(bsp, Subsystem{Name: n, UUID: s("Subsystem.СтандартныеПодсистемы." + n)})
 	}
 	bsp[0].Content = []string{
@@ -143,6 +143,7 @@ func subsystems() []Subsystem {
 	bsp[1].Content = []string{"Catalog.Пользователи", "CommonModule.Пользователи", "CommonModule.ПользователиКлиент", "SessionParameter.ТекущийПользователь"}
 	bsp[2].Content = []string{"Catalog.ВидыКонтактнойИнформации", "Enum.ТипыКонтактнойИнформации", "CommonModule.УправлениеКонтактнойИнформацией",
 		"CommonModule.УправлениеКонтактнойИнформациейКлиентСервер"}
+	bsp[7].Content = []string{"CommonModule.ПрефиксацияОбъектовКлиентСервер", "CommonModule.ПрефиксацияОбъектовКлиентСерверПереопределяемый"}
 	return []Subsystem{
 		{Name: "СтандартныеПодсистемы", UUID: s("Subsystem.СтандартныеПодсистемы"), Syn: "Стандартные подсистемы", Children: bsp},
 		{Name: "CRM", UUID: "41f09f7a-579f-4325-a561-d62e9c011485", Syn: "CRM", IncludeInCI: true,
@@ -189,20 +190,43 @@ func commonModules() []CommonModule {
 		client("ПользователиКлиент", "79c15db6-6066-4fe5-b30e-3196b6ca3d66"),
 		server("УправлениеКонтактнойИнформацией", "3f3b592d-ca61-40c7-be1f-e5d3224a1eb3"),
 		clientServer("УправлениеКонтактнойИнформациейКлиентСервер", "d94d4931-7c81-4ee8-93ea-b2c54b152fa5"),
-		// Not in the facts table: the УНФ module that fills predefined kinds (§5); flags as a plain server module.
-		{Name: "УправлениеКонтактнойИнформациейУНФ", UUID: s("CommonModule.УправлениеКонтактнойИнформациейУНФ"), Server: true},
+		// The УНФ module that fills predefined kinds (facts §5). Not in the facts
+		// flags table; uuid, synonym and flags (Server + ExternalConnection only)
+		// from the public УНФ 3.0.8.73 dump AlexanderYekat/unf,
+		// CommonModules/УправлениеКонтактнойИнформациейУНФ.xml.
+		{Name: "УправлениеКонтактнойИнформациейУНФ", UUID: "45e4bb7b-2f2e-48a0-b46c-494a6282c793",
+			Syn: "Управление контактной информацией УНФ", Server: true, ExtConn: true},
 		server("ДлительныеОперации", "f7608000-1e8a-4ca4-afb7-e04ef547b70a"),
 		client("ДлительныеОперацииКлиент", "26cea519-19d0-4707-be0a-1a43fde6e563"),
-		// Not in the facts table: БСП's server-call module the client polls job states through.
-		{Name: "ДлительныеОперацииВызовСервера", UUID: s("CommonModule.ДлительныеОперацииВызовСервера"), Server: true, ServerCall: true},
+		// БСП's server-call module the client polls job states through. Not in the
+		// facts table; uuid, synonym and flags (Server + ServerCall only) from the
+		// public БСП dumps yuripastukhov/beauty and progtb/ptb_ssl (БСП module
+		// uuids are the same in every configuration: ОбщегоНазначенияКлиент's
+		// c7da3115-… there equals facts §6.0).
+		{Name: "ДлительныеОперацииВызовСервера", UUID: "f0a6de82-45ab-4153-bccf-df82fc960aa1",
+			Syn: "Длительные операции вызов сервера", Server: true, ServerCall: true},
 		client("СтандартныеПодсистемыКлиент", "8170a27d-45e9-48b1-860b-c2d9cc5961cd"),
 		server("СтандартныеПодсистемыСервер", "3247e64e-b57e-4c33-8086-7ab93c5b6371"),
-		// Not in the facts table: БСП's server-call module through which the client
-		// gets its parameters at start-up. Flags as БСП's *ВызовСервера modules.
-		{Name: "СтандартныеПодсистемыВызовСервера", UUID: s("CommonModule.СтандартныеПодсистемыВызовСервера"), Server: true, ServerCall: true},
+		// БСП's server-call module through which the client gets its parameters at
+		// start-up. Not in the facts table; uuid, synonym and flags (Server +
+		// ServerCall only) from yuripastukhov/beauty and progtb/ptb_ssl.
+		{Name: "СтандартныеПодсистемыВызовСервера", UUID: "08dbba81-68fb-49ef-8aac-9631fcfa87c6",
+			Syn: "Стандартные подсистемы вызов сервера", Server: true, ServerCall: true},
 		{Name: "СтандартныеПодсистемыГлобальный", UUID: "dd7191b6-cbc0-4b0b-a51a-c27a1e1720fa", Global: true, ClientMA: true, ClientOrd: true},
-		// Not in the facts table: the БСП client integration module named by the start-up chain (§7).
-		client("ИнтеграцияПодсистемБСПКлиент", s("CommonModule.ИнтеграцияПодсистемБСПКлиент")),
+		// The БСП client integration module named by the start-up chain (§7). Not
+		// in the facts table; uuid, synonym and flags (client only) from
+		// yuripastukhov/beauty and progtb/ptb_ssl.
+		{Name: "ИнтеграцияПодсистемБСПКлиент", UUID: "5b105084-c4ba-4ff6-9196-8b3e3a9991e2",
+			Syn: "Интеграция стандартных подсистем клиент", ClientMA: true, ClientOrd: true},
+		// БСП «Префиксация объектов»: the extension prints order numbers through
+		// НомерНаПечать. Not in the facts file; uuids, synonyms and flags (client,
+		// server, external connection, ordinary client) from the public БСП dumps
+		// yuripastukhov/beauty and mvandrew/MyStudioTasks (the same uuid is the
+		// ExtendedConfigurationObject of antonN89/ERP's adopted module).
+		{Name: "ПрефиксацияОбъектовКлиентСервер", UUID: "461be12a-9f16-4826-978a-436608ca8733",
+			Syn: "Префиксация объектов клиент сервер", ClientMA: true, Server: true, ExtConn: true, ClientOrd: true},
+		{Name: "ПрефиксацияОбъектовКлиентСерверПереопределяемый", UUID: "9b143299-d300-4b6c-b667-5552fb3bdcde",
+			Syn: "Префиксация объектов клиент сервер переопределяемый", ClientMA: true, Server: true, ExtConn: true, ClientOrd: true},
 		clientServer("СтроковыеФункцииКлиентСервер", "e5dca369-dc9a-4332-a509-f734b8787e13"),
 		server("СостоянияЗаказов", "2120c77f-be19-495d-8848-03aa0683d87e"),
 		// facts §4: Server, ServerCall, DuringSession; nothing else.

@@ -114,6 +114,9 @@ func (c *checker) calls() {
 		if mi == nil {
 			continue
 		}
+		for _, nd := range mi.Notifications {
+			c.notification(m, mi, nd, idx)
+		}
 		for _, call := range mi.Calls {
 			if call.Qualifier == "" {
 				if isAttachHandler(call.Name) && call.FirstString != "" {
@@ -298,4 +301,39 @@ func (c *checker) idleHandler(m *metadata.Module, mi *ModuleInfo, call *Call, id
 		return
 	}
 	c.ps.Errorf(RuleCalls, call.Pos, "ПодключитьОбработчикОжидания(%q): no global client common module or application module exports %s, so the platform cannot find the handler", name, name)
+}
+
+// notification: the procedure of an ОписаниеОповещения exists in the module
+// it names — this module for ЭтотОбъект, otherwise a common module where it
+// must be exported (the platform calls it from outside).
+func (c *checker) notification(m *metadata.Module, mi *ModuleInfo, nd *Notification, idx map[string]*commonModule) {
+	if f := metadata.Fold(nd.Module); f == "этотобъект" || f == "thisobject" {
+		if nd.Client && m.Kind != metadata.ModuleForm && m.Kind != metadata.ModuleCommand {
+			return // the server parse reports it
+		}
+		if mi.Find(nd.Proc) == nil {
+			c.ps.Errorf(RuleCalls, nd.Pos, "ОписаниеОповещения(%q, %s): the module has no procedure %s", nd.Proc, nd.Module, nd.Proc)
+		}
+		return
+	}
+	if nd.Client {
+		return
+	}
+	cm := idx[metadata.Fold(nd.Module)]
+	if cm == nil || len(cm.mods) == 0 {
+		return
+	}
+	for _, x := range cm.mods {
+		xi := c.analyze(x)
+		if xi == nil {
+			return
+		}
+		if p := xi.Find(nd.Proc); p != nil {
+			if !p.Export {
+				c.ps.Errorf(RuleCalls, nd.Pos, "ОписаниеОповещения(%q, %s): %s.%s is not exported, so the platform cannot call it", nd.Proc, nd.Module, cm.obj.Name, nd.Proc)
+			}
+			return
+		}
+	}
+	c.ps.Errorf(RuleCalls, nd.Pos, "ОписаниеОповещения(%q, %s): common module %s has no procedure %s", nd.Proc, nd.Module, cm.obj.Name, nd.Proc)
 }

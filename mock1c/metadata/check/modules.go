@@ -23,6 +23,9 @@ type ModuleInfo struct {
 	// Calls are the calls written as Имя(…) or Имя.Метод(…), with the
 	// procedure they are written in.
 	Calls []*Call
+	// Notifications are «Новый ОписаниеОповещения("Имя", Модуль)» with a
+	// literal procedure name and a plain module argument.
+	Notifications []*Notification
 	// Features are language constructs that need a minimum compatibility
 	// mode (Асинх methods: 8.3.18; the call form of ВызватьИсключение:
 	// 8.3.21).
@@ -45,6 +48,14 @@ type Proc struct {
 	// Params is the number of formal parameters; Required those without a
 	// default value.
 	Params, Required int
+}
+
+// Notification is a «Новый ОписаниеОповещения("Процедура", Модуль)».
+type Notification struct {
+	Proc   string // the procedure name literal
+	Module string // ЭтотОбъект / ThisObject, or a common module name
+	Pos    metadata.Pos
+	Client bool // found in the client parse
 }
 
 // Feature is a use of a version-dependent language construct.

@@ -96,11 +96,13 @@ func (a *Analyzer) Analyze(m *metadata.Module, src []byte) (info *check.ModuleIn
 		info.Procs = append(info.Procs, p)
 	}
 	info.Calls = w.calls(mod, info, false)
+	info.Notifications = w.notifications(mod, false)
 	if a.ParseClient != nil && m.Kind != metadata.ModuleForm && m.Kind != metadata.ModuleCommand {
 		cfs := token.NewFileSet()
 		if cm, err := a.ParseClient(cfs, m.Path, src); err == nil && cm != nil {
 			cw := &walker{m: m, fset: cfs}
 			info.Calls = append(info.Calls, cw.calls(cm, info, true)...)
+			info.Notifications = append(info.Notifications, cw.notifications(cm, true)...)
 		}
 	}
 	info.Features = w.features(mod)
@@ -364,6 +366,28 @@ func (w *walker) features(mod *ast.Module) []*check.Feature {
 	ast.Inspect(mod, func(n ast.Node) bool {
 		if r, ok := n.(*ast.RaiseStmt); ok && len(r.Args) > 0 {
 			out = append(out, &check.Feature{Name: "ВызватьИсключение(Текст, Категория, …)", MinCompat: "Version8_3_21", Pos: w.pos(r.Raise)})
+		}
+		return true
+	})
+	return out
+}
+
+// notifications lists «Новый ОписаниеОповещения("Процедура", Модуль)» with a
+// string literal and a plain name as the module.
+func (w *walker) notifications(mod *ast.Module, client bool) []*check.Notification {
+	var out []*check.Notification
+	ast.Inspect(mod, func(n ast.Node) bool {
+		x, ok := n.(*ast.NewExpr)
+		if !ok || x.Type == nil || len(x.Args) < 2 {
+			return true
+		}
+		if f := x.Type.Folded; f != token.Fold("ОписаниеОповещения") && f != token.Fold("NotifyDescription") {
+			return true
+		}
+		lit, ok1 := x.Args[0].(*ast.BasicLit)
+		id, ok2 := x.Args[1].(*ast.Ident)
+		if ok1 && ok2 && lit.Kind == token.STRING {
+			out = append(out, &check.Notification{Proc: lit.Value, Module: id.Name, Pos: w.pos(x.Pos()), Client: client})
 		}
 		return true
 	})

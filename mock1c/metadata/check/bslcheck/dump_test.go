@@ -119,6 +119,8 @@ func TestBrokenModules(t *testing.T) {
 		{"server method calls a client method", form, "\tСтраница = \"\";", "\tОбновить(Неопределено);", check.RuleCalls, metadata.Error, 0, "ОбновитьНаСервере runs on the server (&НаСервере) and cannot call the &НаКлиенте method Обновить"},
 		{"idle handler missing in the form", form, "\tОбновитьНаСервере();", "\tОбновитьНаСервере();\r\n\tПодключитьОбработчикОжидания(\"Опрос\", 5);", check.RuleCalls, metadata.Error, 0, "the form module has no procedure Опрос"},
 		{"idle handler not in a global module", ad, "Процедура ТстПослеНачалаРаботыСистемы()\r\n", "Процедура ТстПослеНачалаРаботыСистемы()\r\n\tПодключитьОбработчикОжидания(\"ТстОпрос\", 5);\r\n", check.RuleCalls, metadata.Error, 0, "no global client common module or application module exports ТстОпрос"},
+		{"notification handler missing", form, "\tОбновитьНаСервере();", "\tОбновитьНаСервере();\r\n\tО = Новый ОписаниеОповещения(\"ПослеВопроса\", ЭтотОбъект);", check.RuleCalls, metadata.Error, 0, "the module has no procedure ПослеВопроса"},
+		{"notification handler not exported", form, "\tОбновитьНаСервере();", "\tОбновитьНаСервере();\r\n\tО = Новый ОписаниеОповещения(\"Отправить\", ТстСервер);", check.RuleCalls, metadata.Error, 0, "ТстСервер.Отправить is not exported"},
 		{"no timeout", srv, `443, , , , 30, Новый`, `443, , , , , Новый`, RuleTimeout, metadata.Warning, 0, "without Таймаут"},
 		{"no description", srv, "// Обработчик регламентного задания ТстОбмен.\r\n", "", RuleDoc, metadata.Warning, 0, "exported method Обмен has no description comment"},
 		{"code outside regions", srv, "#Область СлужебныеПроцедурыИФункции\r\n", "", RuleRegions, metadata.Warning, 0, "outside any #Область"},

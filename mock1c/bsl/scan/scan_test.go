@@ -150,7 +150,7 @@ func TestFoldedAndLines(t *testing.T) {
 }
 
 func FuzzScan(f *testing.F) {
-	for _, s := range []string{"", "Если А = 1 Тогда Б = \"x\"\"y\"; КонецЕсли;", "'20240131'", "\"а\n|б\"", "#Если Сервер Тогда\n#КонецЕсли", "~М: Перейти ~М;", "\xff\xfe", "А.Б[1](2, , 3)"} {
+	for _, s := range []string{"", "Если А = 1 Тогда Б = \"x\"\"y\"; КонецЕсли;", "'20240131'", "\"а\n|б\"", "#Если Сервер Тогда\n#КонецЕсли", "~М: Перейти ~М;", "\xff\xfe", "А.Б[1](2, , 3)", "\"а\n#-\n|б\n#+\n|в\""} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, src string) {
@@ -158,6 +158,9 @@ func FuzzScan(f *testing.F) {
 		file := fs.AddFile("f.bsl", len(src))
 		var s Scanner
 		s.Init(file, []byte(src), func(token.Pos, string) {})
+		// a toy preprocessor: "#-" makes the following continuation lines
+		// inactive, any other directive active again
+		s.StringDirective = func(t Token) bool { return strings.HasPrefix(t.Lit, "-") }
 		var tk Token
 		prev := -1
 		for i := 0; ; i++ {
@@ -175,4 +178,29 @@ func FuzzScan(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestStringDirectiveHook(t *testing.T) {
+	src := "\"а\n#-\n|б\"\n#+\n|в\" Х"
+	fs := token.NewFileSet()
+	f := fs.AddFile("t.bsl", len(src))
+	var s Scanner
+	var seen []string
+	s.Init(f, []byte(src), func(pos token.Pos, msg string) { t.Errorf("%v: %s", fs.Position(pos), msg) })
+	s.StringDirective = func(t Token) bool {
+		seen = append(seen, fmt.Sprintf("%d:%s", t.Line, t.Lit))
+		return strings.HasPrefix(t.Lit, "-")
+	}
+	var tk Token
+	s.Scan(&tk)
+	if tk.Kind != token.STRING || tk.Lit != "а\nв" {
+		t.Errorf("string %q (inactive line with its quote left out)", tk.Lit)
+	}
+	if fmt.Sprint(seen) != "[2:- 4:+]" {
+		t.Errorf("directives %v", seen)
+	}
+	s.Scan(&tk)
+	if tk.Lit != "Х" || tk.Line != 5 {
+		t.Errorf("next token %+v", tk)
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"io/fs"
+	"os"
 	"path"
 	"sort"
 	"strings"
@@ -197,6 +198,21 @@ func readXML(t *testing.T, p string) *node {
 	if err != nil {
 		t.Fatalf("%s: %v", p, err)
 	}
+	return parseXML(t, p, b)
+}
+
+// readXMLFile reads an XML file outside the dump (the extension's).
+func readXMLFile(t *testing.T, p string) *node {
+	t.Helper()
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatalf("%s: %v", p, err)
+	}
+	return parseXML(t, p, b)
+}
+
+func parseXML(t *testing.T, p string, b []byte) *node {
+	t.Helper()
 	dec := xml.NewDecoder(bytes.NewReader(bytes.TrimPrefix(b, []byte("\ufeff"))))
 	var stack []*node
 	var root *node

@@ -14,22 +14,7 @@ import (
 // only client modules, client-server modules and server-call modules (the
 // platform refuses the rest when the module is compiled, architecture.md).
 func TestCommonModuleCallsResolve(t *testing.T) {
-	type modInfo struct {
-		scan                               *bslModule
-		client, server, serverCall, global bool
-	}
-	mods := map[string]*modInfo{}
-	root := readXML(t, "Configuration.xml")
-	for _, c := range root.find("Configuration", "ChildObjects", "CommonModule") {
-		p := readXML(t, "CommonModules/"+c.Text+".xml").find("CommonModule", "Properties")[0]
-		mods[strings.ToUpper(c.Text)] = &modInfo{
-			scan:       scanModule(t, "CommonModules/"+c.Text+"/Ext/Module.bsl"),
-			client:     p.child("ClientManagedApplication") == "true",
-			server:     p.child("Server") == "true",
-			serverCall: p.child("ServerCall") == "true",
-			global:     p.child("Global") == "true",
-		}
-	}
+	mods := baseCommonModules(t)
 	calls := 0
 	for _, file := range allFiles(t) {
 		if !strings.HasSuffix(file, ".bsl") {

@@ -68,9 +68,14 @@ func dateCtor(args []value.Value) (value.Value, error) {
 	case 3, 6:
 		parts := make([]int, 6)
 		for i := range args {
-			v, err := intArg(args, i, 0)
+			n, err := num(args, i, value.Int(0))
 			if err != nil {
 				return nil, err
+			}
+			// A fractional part is an error, not truncated (Дата(2024.5, 1, 1)).
+			v, ok := n.Int64()
+			if !ok || !n.IsInt() || v < -1<<31 || v > 1<<31 {
+				return nil, value.ErrBadArgValue()
 			}
 			parts[i] = int(v)
 		}
@@ -126,6 +131,9 @@ func begYear(t time.Time) time.Time { return ymd(t, t.Year(), 1, 1) }
 func endOf(beg func(time.Time) time.Time, y, m, d int) func(time.Time) time.Time {
 	return func(t time.Time) time.Time { return beg(t).AddDate(y, m, d).Add(-time.Second) }
 }
+
+// unixMilliOfEmpty is 0001-01-01 00:00:00 UTC in Unix milliseconds.
+const unixMilliOfEmpty = -62135596800000
 
 func daysIn(y int, m time.Month) int { return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day() }
 
@@ -201,6 +209,12 @@ var dateFuncs = []value.MethodDef{
 		// The session's time zone is the clock's location here; the
 		// platform layer may override this function with its own session zone.
 		return value.DateOf(env.Clock().Now()), nil
+	}),
+	fn("ТекущаяУниверсальнаяДатаВМиллисекундах", "CurrentUniversalDateInMilliseconds", 0, 0, func(env value.Env, _ []value.Value) (value.Value, error) {
+		// Milliseconds since 0001-01-01 UTC, not since 1970 (measured on
+		// 8.3.27 by a public BSL runtime: the platform prints ~63.9e12).
+		t := env.Clock().Now()
+		return value.IntValue(t.UnixMilli() - unixMilliOfEmpty), nil
 	}),
 	fn("ТекущаяУниверсальнаяДата", "CurrentUniversalDate", 0, 0, func(env value.Env, _ []value.Value) (value.Value, error) {
 		return value.DateOf(env.Clock().Now().UTC()), nil

@@ -81,7 +81,17 @@ func runCases(t *testing.T, cases []fcase) {
 func TestStrings(t *testing.T) {
 	runCases(t, []fcase{
 		{"StrLen counts characters not bytes", "СтрДлина", []value.Value{S("Привет")}, "6"},
-		{"StrLen of a number uses its presentation", "StrLen", []value.Value{I(1000)}, "5"},
+		{"StrLen of a number is refused (strict: string functions take Строка)", "StrLen", []value.Value{I(1000)}, "!Неверный тип аргумента"},
+		{"StrLen counts UTF-16 units (measured 8.3.27)", "СтрДлина", []value.Value{S("a😀")}, "3"},
+		{"Left in UTF-16 units", "Лев", []value.Value{S("😀b"), I(2)}, "😀"},
+		{"StrFind position in UTF-16 units", "СтрНайти", []value.Value{S("😀b"), S("b")}, "3"},
+		{"StrFind empty substring is 0 (measured runtime)", "СтрНайти", []value.Value{S("abc"), S("")}, "0"},
+		{"StrFind start past the end is 0", "СтрНайти", []value.Value{S("abc"), S("a"), omit(), I(10)}, "0"},
+		{"StrFind backwards: the occurrence begins at or before the start", "СтрНайти", []value.Value{S("abab"), S("ab"), S("СКонца"), I(3)}, "3"},
+		{"Upper takes a UUID by its text (measured)", "ВРег", []value.Value{value.UUID{0xab}}, "AB000000-0000-0000-0000-000000000000"},
+		{"Upper refuses a number", "ВРег", []value.Value{I(1)}, "!Неверный тип аргумента"},
+		{"Char outside the BMP is empty (measured 8.3.27)", "Символ", []value.Value{I(128512)}, ""},
+		{"CharCode of empty string is -1 (measured)", "КодСимвола", []value.Value{S("")}, "-1"},
 		{"TrimAll strips NBSP and line breaks", "СокрЛП", []value.Value{S("\u00a0 а б\r\n\t")}, "а б"},
 		{"TrimL", "СокрЛ", []value.Value{S("  а ")}, "а "},
 		{"TrimR", "СокрП", []value.Value{S("  а ")}, "  а"},
@@ -100,6 +110,7 @@ func TestStrings(t *testing.T) {
 		{"StrFind from end, second occurrence", "СтрНайти", []value.Value{S("абаба"), S("а"), S("СКонца"), I(5), I(2)}, "3"},
 		{"StrFind is case-sensitive", "СтрНайти", []value.Value{S("Абв"), S("а")}, "0"},
 		{"StrFind bad start", "СтрНайти", []value.Value{S("абв"), S("а"), omit(), I(0)}, "!Неверное значение аргумента"},
+		{"Round mode as a number: 0 is 15 as 10 (measured)", "Окр", []value.Value{N("2.5"), I(0), I(0)}, "2"},
 		{"Find (old) forward", "Найти", []value.Value{S("абв"), S("в")}, "3"},
 		{"StrReplace all", "СтрЗаменить", []value.Value{S("а-б-в"), S("-"), S("+")}, "а+б+в"},
 		{"StrReplace empty what", "СтрЗаменить", []value.Value{S("абв"), S(""), S("x")}, "абв"},
@@ -108,7 +119,7 @@ func TestStrings(t *testing.T) {
 		{"Title", "ТРег", []value.Value{S("иВАН петров-водкин")}, "Иван Петров-Водкин"},
 		{"StrSplit keeps empties by default", "СтрРазделить", []value.Value{S("а,,б"), S(",")}, "[а||б]"},
 		{"StrSplit drops empties", "СтрРазделить", []value.Value{S("а,,б;в"), S(",;"), B(false)}, "[а|б|в]"},
-		{"StrConcat", "СтрСоединить", []value.Value{value.NewArray(S("а"), I(1000)), S(", ")}, "а, 1\u00a0000"},
+		{"StrConcat converts elements", "СтрСоединить", []value.Value{value.NewArray(S("а"), I(1000)), S(", ")}, "а, 1\u00a0000"},
 		{"StrTemplate basic", "СтрШаблон", []value.Value{S("%1 из %2"), I(1), I(2)}, "1 из 2"},
 		{"StrTemplate %10 is the tenth", "СтрШаблон", []value.Value{S("%10"), I(1), I(2), I(3), I(4), I(5), I(6), I(7), I(8), I(9), S("десять")}, "десять"},
 		{"StrTemplate %(1)0", "СтрШаблон", []value.Value{S("%(1)0"), I(5)}, "50"},
@@ -182,6 +193,8 @@ func TestDates(t *testing.T) {
 		{"AddMonth keeps end of month (unverified rule)", "ДобавитьМесяц", []value.Value{D("20230228"), I(1)}, "31.03.2023 0:00:00"},
 		{"AddMonth negative across year", "ДобавитьМесяц", []value.Value{D("20240115103000"), I(-2)}, "15.11.2023 10:30:00"},
 		{"CurrentDate from the session clock", "ТекущаяДата", nil, "31.01.2024 23:59:59"},
+		{"CurrentUniversalDateInMilliseconds counts from year 1", "ТекущаяУниверсальнаяДатаВМиллисекундах", nil, "63\u00a0842\u00a0342\u00a0399\u00a0000"},
+		{"Date with a fractional part is an error", "Дата", []value.Value{N("2024.5"), I(1), I(1)}, "!Неверное значение аргумента"},
 	})
 }
 

@@ -3,7 +3,6 @@ package stdlib
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"wazzup-unf/mock1c/bsl/value"
 )
@@ -11,8 +10,6 @@ import (
 // isSpace is what СокрЛП and ПустаяСтрока treat as blank: spaces, tabs,
 // line breaks and the non-breaking space (unicode.IsSpace).
 func isSpace(r rune) bool { return unicode.IsSpace(r) }
-
-func runeLen(s string) int { return utf8.RuneCountInString(s) }
 
 // searchDirection reads НаправлениеПоиска: СНачала (default) or СКонца.
 // The system enum value arrives as whatever the platform layer made of it;
@@ -31,14 +28,22 @@ func searchDirection(v value.Value) (fromEnd bool, err error) {
 }
 
 // strFind is СтрНайти(Строка, Подстрока, Направление, НачальнаяПозиция,
-// НомерВхождения): the 1-based position of the n-th occurrence, 0 if none.
-// Searching backwards, an occurrence must end at or before the start
-// position (as .NET LastIndexOf, which OneScript uses; unverified on the
-// platform). A start position outside 1…СтрДлина+1 is "Неверное значение
-// аргумента".
+// НомерВхождения): the 1-based position (in UTF-16 units) of the n-th
+// occurrence, 0 if none. An empty substring, one longer than the string, or
+// a start past the end gives 0; a start or occurrence below 1 is "Неверное
+// значение аргумента". Searching СКонца, an occurrence must begin at or
+// before the start position. Source: a BSL runtime measured against 8.3.27
+// (index id 60809395398, str_find).
 func strFind(args []value.Value) (value.Value, error) {
-	s := []rune(str(args, 0))
-	sub := []rune(str(args, 1))
+	s0, err := strArg(args, 0)
+	if err != nil {
+		return nil, err
+	}
+	sub0, err := strArg(args, 1)
+	if err != nil {
+		return nil, err
+	}
+	s, sub := toUnits(s0), toUnits(sub0)
 	fromEnd, err := searchDirection(value.Arg(args, 2, nil))
 	if err != nil {
 		return nil, err
@@ -55,16 +60,13 @@ func strFind(args []value.Value) (value.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if nth < 1 || start < 1 || start > int64(len(s))+1 && len(s) > 0 {
+	if nth < 1 || start < 1 {
 		return nil, value.ErrBadArgValue()
 	}
-	if len(sub) == 0 {
-		return value.IntValue(start), nil
+	if len(sub) == 0 || len(sub) > len(s) || start > int64(len(s)) {
+		return value.IntValue(0), nil
 	}
 	match := func(i int) bool {
-		if i < 0 || i+len(sub) > len(s) {
-			return false
-		}
 		for k := range sub {
 			if s[i+k] != sub[k] {
 				return false
@@ -73,21 +75,20 @@ func strFind(args []value.Value) (value.Value, error) {
 		return true
 	}
 	found := int64(0)
+	last := len(s) - len(sub)
 	if !fromEnd {
-		for i := int(start) - 1; i+len(sub) <= len(s); i++ {
+		for i := int(start) - 1; i <= last; i++ {
 			if match(i) {
-				found++
-				if found == nth {
+				if found++; found == nth {
 					return value.IntValue(int64(i + 1)), nil
 				}
 			}
 		}
 		return value.IntValue(0), nil
 	}
-	for i := int(start) - len(sub); i >= 0; i-- {
+	for i := min(last, int(start)-1); i >= 0; i-- {
 		if match(i) {
-			found++
-			if found == nth {
+			if found++; found == nth {
 				return value.IntValue(int64(i + 1)), nil
 			}
 		}
@@ -95,12 +96,16 @@ func strFind(args []value.Value) (value.Value, error) {
 	return value.IntValue(0), nil
 }
 
-// mid is Сред(Строка, НачальныйНомер, ЧислоСимволов): a start below 1 is
-// taken as 1 and the count is not reduced (OneScript's reading; the
-// platform's handling of start < 1 is in the skip list); a negative count
-// gives "".
+// mid is Сред(Строка, НачальныйНомер, ЧислоСимволов) in UTF-16 units: a
+// start below 1 is taken as 1 and the count is not reduced (OneScript's
+// reading; the platform's handling of start < 1 is in the skip list); a
+// negative count gives "".
 func mid(args []value.Value) (value.Value, error) {
-	s := []rune(str(args, 0))
+	s0, err := strArg(args, 0)
+	if err != nil {
+		return nil, err
+	}
+	s := toUnits(s0)
 	start, err := intArg(args, 1, 1)
 	if err != nil {
 		return nil, err
@@ -117,32 +122,37 @@ func mid(args []value.Value) (value.Value, error) {
 		if err != nil {
 			return nil, err
 		}
-		if c < 0 {
-			c = 0
-		}
-		n = min(n, c)
+		n = min(n, max(c, 0))
 	}
-	return value.String(string(s[start-1 : start-1+n])), nil
+	return value.String(s[start-1 : start-1+n].String()), nil
 }
 
 func left(args []value.Value) (value.Value, error) {
-	s := []rune(str(args, 0))
+	s0, err := strArg(args, 0)
+	if err != nil {
+		return nil, err
+	}
+	s := toUnits(s0)
 	n, err := intArg(args, 1, 0)
 	if err != nil {
 		return nil, err
 	}
 	n = max(0, min(n, int64(len(s))))
-	return value.String(string(s[:n])), nil
+	return value.String(s[:n].String()), nil
 }
 
 func right(args []value.Value) (value.Value, error) {
-	s := []rune(str(args, 0))
+	s0, err := strArg(args, 0)
+	if err != nil {
+		return nil, err
+	}
+	s := toUnits(s0)
 	n, err := intArg(args, 1, 0)
 	if err != nil {
 		return nil, err
 	}
 	n = max(0, min(n, int64(len(s))))
-	return value.String(string(s[int64(len(s))-n:])), nil
+	return value.String(s[int64(len(s))-n:].String()), nil
 }
 
 // title is ТРег: the first letter of each word upper, the rest lower.
@@ -168,8 +178,14 @@ func title(s string) string {
 // split is СтрРазделить(Строка, Разделитель, ВключатьПустые = Истина):
 // every character of Разделитель separates.
 func split(args []value.Value) (value.Value, error) {
-	s := str(args, 0)
-	seps := str(args, 1)
+	s, err := strArg(args, 0)
+	if err != nil {
+		return nil, err
+	}
+	seps, err := strArg(args, 1)
+	if err != nil {
+		return nil, err
+	}
 	keepEmpty, err := boolArg(args, 2, true)
 	if err != nil {
 		return nil, err
@@ -207,7 +223,10 @@ func join(args []value.Value) (value.Value, error) {
 	if !ok {
 		return nil, value.ErrBadArgType()
 	}
-	sep := str(args, 1)
+	sep, err := strArg(args, 1)
+	if err != nil {
+		return nil, err
+	}
 	parts := make([]string, len(a.Items))
 	for i, v := range a.Items {
 		parts[i] = v.String()
@@ -220,7 +239,11 @@ func join(args []value.Value) (value.Value, error) {
 // %% is a percent sign. A reference to a parameter that was not passed
 // substitutes "" (not verified on the platform: see the skip list).
 func template(args []value.Value) (value.Value, error) {
-	t := []rune(str(args, 0))
+	t0, err := strArg(args, 0)
+	if err != nil {
+		return nil, err
+	}
+	t := []rune(t0)
 	var sb strings.Builder
 	param := func(n int) string {
 		if n >= 1 && n < len(args) && args[n] != nil {
@@ -290,7 +313,10 @@ func lines(s string) []string {
 // "ru = 'Текст'; en = 'Text'" (quotes doubled inside); "" when the language
 // is absent.
 func nstr(env value.Env, args []value.Value) (value.Value, error) {
-	src := str(args, 0)
+	src, err := strArg(args, 0)
+	if err != nil {
+		return nil, err
+	}
 	lang := ""
 	if value.Given(args, 1) {
 		lang = str(args, 1)
@@ -378,16 +404,23 @@ func ParseNStr(s string) ([]NStrText, error) {
 
 var stringFuncs = []value.MethodDef{
 	fn("СтрДлина", "StrLen", 1, 1, func(_ value.Env, a []value.Value) (value.Value, error) {
-		return value.IntValue(int64(runeLen(str(a, 0)))), nil
+		s, err := strArg(a, 0)
+		if err != nil {
+			return nil, err
+		}
+		return value.IntValue(int64(unitLen(s))), nil
 	}),
 	fn("СокрЛ", "TrimL", 1, 1, func(_ value.Env, a []value.Value) (value.Value, error) {
-		return value.String(strings.TrimLeftFunc(str(a, 0), isSpace)), nil
+		s, err := strArg(a, 0)
+		return value.String(strings.TrimLeftFunc(s, isSpace)), err
 	}),
 	fn("СокрП", "TrimR", 1, 1, func(_ value.Env, a []value.Value) (value.Value, error) {
-		return value.String(strings.TrimRightFunc(str(a, 0), isSpace)), nil
+		s, err := strArg(a, 0)
+		return value.String(strings.TrimRightFunc(s, isSpace)), err
 	}),
 	fn("СокрЛП", "TrimAll", 1, 1, func(_ value.Env, a []value.Value) (value.Value, error) {
-		return value.String(strings.TrimFunc(str(a, 0), isSpace)), nil
+		s, err := strArg(a, 0)
+		return value.String(strings.TrimFunc(s, isSpace)), err
 	}),
 	fn("Лев", "Left", 2, 2, func(_ value.Env, a []value.Value) (value.Value, error) { return left(a) }),
 	fn("Прав", "Right", 2, 2, func(_ value.Env, a []value.Value) (value.Value, error) { return right(a) }),
@@ -395,54 +428,94 @@ var stringFuncs = []value.MethodDef{
 	fn("СтрНайти", "StrFind", 2, 5, func(_ value.Env, a []value.Value) (value.Value, error) { return strFind(a) }),
 	fn("Найти", "Find", 2, 2, func(_ value.Env, a []value.Value) (value.Value, error) { return strFind(a[:2]) }),
 	fn("СтрЗаменить", "StrReplace", 3, 3, func(_ value.Env, a []value.Value) (value.Value, error) {
-		s, what := str(a, 0), str(a, 1)
+		s, err := strOrUUID(a, 0)
+		if err != nil {
+			return nil, err
+		}
+		what, err := strArg(a, 1)
+		if err != nil {
+			return nil, err
+		}
+		with, err := strArg(a, 2)
+		if err != nil {
+			return nil, err
+		}
 		if what == "" {
 			return value.String(s), nil
 		}
-		return value.String(strings.ReplaceAll(s, what, str(a, 2))), nil
+		return value.String(strings.ReplaceAll(s, what, with)), nil
 	}),
 	fn("ВРег", "Upper", 1, 1, func(_ value.Env, a []value.Value) (value.Value, error) {
-		return value.String(strings.ToUpper(str(a, 0))), nil
+		s, err := strOrUUID(a, 0)
+		return value.String(strings.ToUpper(s)), err
 	}),
 	fn("НРег", "Lower", 1, 1, func(_ value.Env, a []value.Value) (value.Value, error) {
-		return value.String(strings.ToLower(str(a, 0))), nil
+		s, err := strOrUUID(a, 0)
+		return value.String(strings.ToLower(s)), err
 	}),
 	fn("ТРег", "Title", 1, 1, func(_ value.Env, a []value.Value) (value.Value, error) {
-		return value.String(title(str(a, 0))), nil
+		s, err := strArg(a, 0)
+		return value.String(title(s)), err
 	}),
 	fn("СтрРазделить", "StrSplit", 2, 3, func(_ value.Env, a []value.Value) (value.Value, error) { return split(a) }),
 	fn("СтрСоединить", "StrConcat", 1, 2, func(_ value.Env, a []value.Value) (value.Value, error) { return join(a) }),
 	fn("СтрШаблон", "StrTemplate", 1, 11, func(_ value.Env, a []value.Value) (value.Value, error) { return template(a) }),
 	fn("СтрНачинаетсяС", "StrStartsWith", 2, 2, func(_ value.Env, a []value.Value) (value.Value, error) {
-		p := str(a, 1)
+		s, err := strArg(a, 0)
+		if err != nil {
+			return nil, err
+		}
+		p, err := strArg(a, 1)
+		if err != nil {
+			return nil, err
+		}
 		if p == "" {
 			return nil, value.ErrBadArgValue()
 		}
-		return value.Bool(strings.HasPrefix(str(a, 0), p)), nil
+		return value.Bool(strings.HasPrefix(s, p)), nil
 	}),
 	fn("СтрЗаканчиваетсяНа", "StrEndsWith", 2, 2, func(_ value.Env, a []value.Value) (value.Value, error) {
-		p := str(a, 1)
+		s, err := strArg(a, 0)
+		if err != nil {
+			return nil, err
+		}
+		p, err := strArg(a, 1)
+		if err != nil {
+			return nil, err
+		}
 		if p == "" {
 			return nil, value.ErrBadArgValue()
 		}
-		return value.Bool(strings.HasSuffix(str(a, 0), p)), nil
+		return value.Bool(strings.HasSuffix(s, p)), nil
 	}),
 	fn("СтрЧислоВхождений", "StrOccurrenceCount", 2, 2, func(_ value.Env, a []value.Value) (value.Value, error) {
-		sub := str(a, 1)
+		s, err := strArg(a, 0)
+		if err != nil {
+			return nil, err
+		}
+		sub, err := strArg(a, 1)
+		if err != nil {
+			return nil, err
+		}
 		if sub == "" {
 			return value.IntValue(0), nil
 		}
-		return value.IntValue(int64(strings.Count(str(a, 0), sub))), nil
+		return value.IntValue(int64(strings.Count(s, sub))), nil
 	}),
 	fn("СтрЧислоСтрок", "StrLineCount", 1, 1, func(_ value.Env, a []value.Value) (value.Value, error) {
-		return value.IntValue(int64(len(lines(str(a, 0))))), nil
+		s, err := strArg(a, 0)
+		return value.IntValue(int64(len(lines(s)))), err
 	}),
 	fn("СтрПолучитьСтроку", "StrGetLine", 2, 2, func(_ value.Env, a []value.Value) (value.Value, error) {
 		n, err := intArg(a, 1, 0)
 		if err != nil {
 			return nil, err
 		}
-		ls := lines(str(a, 0))
+		s, err := strArg(a, 0)
+		if err != nil {
+			return nil, err
+		}
+		ls := lines(s)
 		if n < 1 || n > int64(len(ls)) {
 			return value.Empty, nil
 		}
@@ -450,7 +523,15 @@ var stringFuncs = []value.MethodDef{
 	}),
 	fn("СтрСравнить", "StrCompare", 2, 2, func(_ value.Env, a []value.Value) (value.Value, error) {
 		// Case-insensitive comparison: -1, 0, 1.
-		x, y := strings.ToLower(str(a, 0)), strings.ToLower(str(a, 1))
+		x, err := strArg(a, 0)
+		if err != nil {
+			return nil, err
+		}
+		y, err := strArg(a, 1)
+		if err != nil {
+			return nil, err
+		}
+		x, y = strings.ToLower(x), strings.ToLower(y)
 		switch {
 		case x < y:
 			return value.IntValue(-1), nil
@@ -464,13 +545,21 @@ var stringFuncs = []value.MethodDef{
 		if err != nil {
 			return nil, err
 		}
-		if c < 0 || c > unicode.MaxRune {
+		// Measured on 8.3.27: a code outside the BMP gives "", not a pair.
+		if c < 0 {
+			return nil, value.ErrBadArgValue()
+		}
+		if c > 0xFFFF {
 			return value.Empty, nil
 		}
 		return value.String(string(rune(c))), nil
 	}),
 	fn("КодСимвола", "CharCode", 1, 2, func(_ value.Env, a []value.Value) (value.Value, error) {
-		s := []rune(str(a, 0))
+		s0, err := strArg(a, 0)
+		if err != nil {
+			return nil, err
+		}
+		s := toUnits(s0)
 		p, err := intArg(a, 1, 1)
 		if err != nil {
 			return nil, err
@@ -481,7 +570,8 @@ var stringFuncs = []value.MethodDef{
 		return value.IntValue(int64(s[p-1])), nil
 	}),
 	fn("ПустаяСтрока", "IsBlankString", 1, 1, func(_ value.Env, a []value.Value) (value.Value, error) {
-		return value.Bool(strings.TrimFunc(str(a, 0), isSpace) == ""), nil
+		s, err := strArg(a, 0)
+		return value.Bool(strings.TrimFunc(s, isSpace) == ""), err
 	}),
 	fn("НСтр", "NStr", 1, 2, nstr),
 }

@@ -53,11 +53,8 @@ func ToBoolean(v value.Value) (value.Value, error) {
 	case value.Number:
 		return value.Bool(!x.IsZero()), nil
 	case value.String:
-		switch value.Fold(strings.TrimSpace(string(x))) {
-		case "да", "истина", "yes", "true":
-			return value.True, nil
-		case "нет", "ложь", "no", "false":
-			return value.False, nil
+		if b, ok := value.ParseBoolean(string(x)); ok {
+			return value.Bool(b), nil
 		}
 	}
 	return nil, &value.Error{Msg: value.MsgToBooleanFailed}

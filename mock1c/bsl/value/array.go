@@ -75,7 +75,7 @@ func (a *Array) Iterate() Iterator {
 // Find returns the index of the first element equal to v, or -1.
 func (a *Array) Find(v Value) int {
 	for i, x := range a.Items {
-		if Equal(x, v) {
+		if Identical(x, v) {
 			return i
 		}
 	}

@@ -190,3 +190,50 @@ func TestStrictArithmetic(t *testing.T) {
 		t.Error("-\"1\" must fail")
 	}
 }
+
+// TestBoolNumberEquality follows the EQ.BOOL.* measurements (see Equal).
+func TestBoolNumberEquality(t *testing.T) {
+	if !Equal(True, Int(1)) || !Equal(Int(0), False) || Equal(True, Int(2)) {
+		t.Error("Булево = Число compares numerically")
+	}
+	if Equal(String("5"), Int(5)) {
+		t.Error("a Строка is never converted for =")
+	}
+	if Identical(True, Int(1)) {
+		t.Error("collections keep Истина and 1 apart")
+	}
+	a := NewArray(True)
+	if a.Find(Int(1)) != -1 {
+		t.Error("Массив.Найти(1) must not find Истина")
+	}
+	m := NewMap()
+	m.Insert(True, String("b"))
+	m.Insert(Int(1), String("n"))
+	if m.Len() != 2 {
+		t.Error("Истина and 1 are two keys")
+	}
+	for _, tc := range []struct {
+		v    Value
+		want bool
+		ok   bool
+	}{{Int(-1), true, true}, {MustParse("0.5"), true, true}, {Int(0), false, true}, {String("Ложь"), false, true}, {String(" да "), true, true},
+		{String("0"), false, false}, {String("1"), false, false}, {String(""), false, false}, {Undef, false, false}, {EmptyDate, false, false}} {
+		got, err := Truth(tc.v)
+		if (err == nil) != tc.ok || got != tc.want {
+			t.Errorf("Truth(%q %s) = %v, %v", tc.v, tc.v.TypeName().Ru, got, err)
+		}
+	}
+}
+
+func TestStringOrderUTF16(t *testing.T) {
+	// U+FF01 sorts after "😀" (U+1F600, surrogates D83D DE00) in UTF-16 order.
+	if c, _ := Compare(String("！"), String("😀")); c != 1 {
+		t.Error("UTF-16 order puts U+FF01 after a surrogate pair")
+	}
+	if c, _ := Compare(String("a"), String("ab")); c != -1 {
+		t.Error("prefix first")
+	}
+	if c, _ := Compare(String("Б"), String("а")); c != -1 {
+		t.Error("case-sensitive code order: upper-case Cyrillic first")
+	}
+}

@@ -1,6 +1,10 @@
 package value
 
-import "reflect"
+import (
+	"reflect"
+	"strings"
+	"unicode/utf8"
+)
 
 // Operators of the language with the platform's conversion rules. The left
 // operand decides the operation; the right operand is converted to it:
@@ -186,6 +190,43 @@ func Plus(a Value) (Value, error) {
 	return x, nil
 }
 
+// compareUTF16 orders strings by UTF-16 code units, as the platform's
+// strings are UTF-16 (measured runtime: "упорядочивание код-юнитов UTF-16").
+// It differs from Go's byte order only between characters above U+FFFF
+// (surrogates D800–DFFF) and U+E000–U+FFFF.
+func compareUTF16(a, b string) int {
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if ra != rb {
+			ka, kb := utf16Key(ra), utf16Key(rb)
+			if ka < kb {
+				return -1
+			}
+			return 1
+		}
+		a, b = a[na:], b[nb:]
+	}
+	switch {
+	case a == "" && b == "":
+		return 0
+	case a == "":
+		return -1
+	}
+	return 1
+}
+
+// utf16Key maps a rune to the value of its first UTF-16 unit, scaled so
+// that runes sharing a high surrogate still order among themselves.
+func utf16Key(r rune) int64 {
+	if r < 0x10000 {
+		return int64(r) << 10
+	}
+	hi := 0xd800 + (r-0x10000)>>10
+	lo := (r - 0x10000) & 0x3ff
+	return int64(hi)<<10 | int64(lo)
+}
+
 // Equaler is implemented by reference values with value equality
 // (УникальныйИдентификатор, Тип-like host values). Others compare by
 // identity.
@@ -193,10 +234,38 @@ type Equaler interface {
 	EqualValue(other Value) bool
 }
 
-// Equal is a = b. Values of different types are never equal (1 = "1" is
-// Ложь); strings compare case-sensitively ("а" = "А" is Ложь); reference
-// values compare by identity unless they implement Equaler.
+// Equal is the operator a = b. Values of different types are not equal
+// (1 = "1" is Ложь) with one exception measured on the platform: Булево and
+// Число compare numerically, Истина as 1 and Ложь as 0 (Истина = 1 is
+// Истина, Истина = 2 is Ложь). Strings compare case-sensitively ("а" = "А"
+// is Ложь); reference values by identity unless they implement Equaler.
+// Source: a BSL runtime measured against 8.3.27 (index id 60809395398,
+// EQ.BOOL.* probes). Collections search and key with Identical instead.
 func Equal(a, b Value) bool {
+	switch x := a.(type) {
+	case Boolean:
+		if n, ok := b.(Number); ok {
+			return n.Equal(boolNumber(x))
+		}
+	case Number:
+		if y, ok := b.(Boolean); ok {
+			return x.Equal(boolNumber(y))
+		}
+	}
+	return Identical(a, b)
+}
+
+func boolNumber(b Boolean) Number {
+	if b {
+		return Int(1)
+	}
+	return Int(0)
+}
+
+// Identical is the stricter equality collections use: Найти, НайтиСтроки,
+// Соответствие keys. Истина and 1 are different there (measured: they stay
+// two keys of one Соответствие, and Массив.Найти(1) does not find Истина).
+func Identical(a, b Value) bool {
 	switch x := a.(type) {
 	case Number:
 		y, ok := b.(Number)
@@ -244,13 +313,7 @@ func Compare(a, b Value) (int, error) {
 		}
 	case String:
 		if y, ok := b.(String); ok {
-			switch {
-			case x < y:
-				return -1, nil
-			case x > y:
-				return 1, nil
-			}
-			return 0, nil
+			return compareUTF16(string(x), string(y)), nil
 		}
 	case Date:
 		if y, ok := b.(Date); ok {
@@ -276,16 +339,35 @@ func Compare(a, b Value) (int, error) {
 	return 0, &Error{Msg: MsgCompareTypes}
 }
 
-// Truth converts a condition (Если, Пока, И/ИЛИ/НЕ, ?(…)) to bool: only
-// Булево is accepted — anything else is "Преобразование значения к типу
-// Булево не может быть выполнено". Numbers are accepted as on the platform
-// (0 is Ложь).
+// Truth converts a condition (Если, Пока, И, ИЛИ, Не, ?(…)) to bool the way
+// the platform does (measured on 8.3.27 by a public BSL runtime, COND.* and
+// TERNARY.* probes): Булево as is; a Число is Ложь only when 0 (negative and
+// fractional numbers are Истина); a Строка only when it is a Булево word
+// (ParseBoolean: Не "Ложь" is Истина, but "", "0", "1" and "абв" fail);
+// anything else — Неопределено, Null, Дата, collections — is
+// "Преобразование значения к типу Булево не может быть выполнено".
 func Truth(v Value) (bool, error) {
 	switch x := v.(type) {
 	case Boolean:
 		return bool(x), nil
 	case Number:
 		return !x.IsZero(), nil
+	case String:
+		if b, ok := ParseBoolean(string(x)); ok {
+			return b, nil
+		}
 	}
 	return false, &Error{Msg: MsgToBooleanFailed}
+}
+
+// ParseBoolean reads the words Булево("…") accepts, in any case and with
+// spaces around: Истина/Ложь, Да/Нет and English True/False, Yes/No.
+func ParseBoolean(s string) (value, ok bool) {
+	switch Fold(strings.TrimSpace(s)) {
+	case "да", "истина", "yes", "true":
+		return true, true
+	case "нет", "ложь", "no", "false":
+		return false, true
+	}
+	return false, false
 }

@@ -251,7 +251,7 @@ var valueListMethods = NewMethodTable([]MethodDef{
 	def("НайтиПоЗначению", "FindByValue", 1, 1, func(_ Env, r Value, args []Value) (Value, error) {
 		v := Arg(args, 0, Undef)
 		for _, it := range vl(r).Items {
-			if Equal(it.Val, v) {
+			if Identical(it.Val, v) {
 				return it, nil
 			}
 		}

@@ -568,7 +568,7 @@ func (t *ValueTable) filterCols(filter *Structure) ([]int, error) {
 
 func rowMatches(r *VTRow, ix []int, filter *Structure) bool {
 	for k, i := range ix {
-		if !Equal(r.cells[i], filter.vals[k]) {
+		if !Identical(r.cells[i], filter.vals[k]) {
 			return false
 		}
 	}
@@ -691,7 +691,7 @@ func (t *ValueTable) GroupBy(groupSpec, sumSpec string) error {
 		for _, cand := range index[hk.String()] {
 			same := true
 			for k := range key {
-				if !Equal(cand.key[k], key[k]) {
+				if !Identical(cand.key[k], key[k]) {
 					same = false
 					break
 				}
@@ -792,7 +792,7 @@ var valueTableMethods = NewMethodTable([]MethodDef{
 		v := Arg(args, 0, Undef)
 		for _, row := range t.Rows {
 			for _, i := range ix {
-				if Equal(row.cells[i], v) {
+				if Identical(row.cells[i], v) {
 					return row, nil
 				}
 			}

@@ -67,7 +67,7 @@ func (c *compiler) errorf(p token.Pos, format string, args ...any) {
 	if c.fragment {
 		pos = token.Position{Filename: pos.Filename, Line: pos.Line, Column: pos.Column}
 	}
-	c.errs = append(c.errs, &Error{File: c.mod.file.Name(), Module: c.mod.spec.Name, Extension: c.mod.spec.Extension, Line: pos.Line, Col: pos.Column, Msg: fmt.Sprintf(format, args...)})
+	c.errs = append(c.errs, &Error{File: c.mod.file.Name(), Module: c.mod.spec.Name, Extension: c.mod.spec.Extension, Line: pos.Line, Col: pos.Column, Msg: fmt.Sprintf(format, args...), Source: c.mod.sourceLine(pos.Line)})
 }
 
 // placement decides, for a procedure with a compile directive, whether it

@@ -18,10 +18,7 @@ const testModule = "Обработка.Тест.МодульОбъекта"
 // skip lists chunks (file:line of the chunk's first line) the emulator does
 // not run yet, each with the reason. Entries are never deleted silently:
 // fix the behaviour, then remove the entry.
-var skip = map[string]string{
-	"arithmetic.bsl:47": "value.ToNumber converts Булево to 1/0 (as OneScript); whether the platform refuses Истина + 1 is unverified",
-	"strings.bsl:40":    "value.Sub converts a Строка left operand to Число (\"5\" - 1 = 4, as OneScript); the platform's behaviour is unverified",
-}
+var skip = map[string]string{}
 
 func TestConformance(t *testing.T) {
 	files, err := filepath.Glob("../testdata/*.bsl")

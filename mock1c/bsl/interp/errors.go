@@ -22,6 +22,31 @@ type Error struct {
 	// Designer's module check does ("Сервер, Тонкий клиент"); set by
 	// World.Check, empty from Link.
 	Check string
+	// Source is the text of the line, for the Designer's report.
+	Source string
+}
+
+// Designer prints the error as the Designer's module check reports it:
+// the platform form, the source line with "<<?>>" at the error's column,
+// and the contexts checked ("(Проверка: Веб-клиент)") when known.
+func (e *Error) Designer() string {
+	var b strings.Builder
+	b.WriteString(e.Platform())
+	if e.Source != "" {
+		b.WriteByte('\n')
+		r := []rune(strings.TrimRight(e.Source, "\r"))
+		col := e.Col - 1
+		if col < 0 || col > len(r) {
+			col = len(r)
+		}
+		b.WriteString(strings.TrimLeft(string(r[:col]), " \t"))
+		b.WriteString("<<?>>")
+		b.WriteString(string(r[col:]))
+	}
+	if e.Check != "" {
+		b.WriteString(" (Проверка: " + e.Check + ")")
+	}
+	return b.String()
 }
 
 // Error prints "file:line:col: message"; a hint, when there is one,

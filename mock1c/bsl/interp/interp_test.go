@@ -471,3 +471,16 @@ func TestCheckAcrossContexts(t *testing.T) {
 		t.Error("Check found nothing")
 	}
 }
+
+func TestDesignerReportFormat(t *testing.T) {
+	w := newTestWorld(t)
+	w.AddModule(common("Интеграция", "Процедура П() Экспорт\n\tЧтение = 1;\n\tДанные = ПрочитатьНечто(Чтение);\nКонецПроцедуры\n", ModuleFlags{Server: true, ClientManaged: true}))
+	list := w.Check(WebClient)
+	if len(list) == 0 {
+		t.Fatal("no errors")
+	}
+	want := "{ОбщийМодуль.Интеграция.Модуль(3,11)}: Процедура или функция с указанным именем не определена (ПрочитатьНечто)\nДанные = <<?>>ПрочитатьНечто(Чтение); (Проверка: Веб-клиент)"
+	if got := list[0].Designer(); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

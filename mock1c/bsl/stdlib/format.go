@@ -100,8 +100,33 @@ func (f FormatSpec) intOr(k string, def int) int {
 	return def
 }
 
-func (f FormatSpec) english() bool {
-	return strings.HasPrefix(strings.ToLower(f["Л"]), "en")
+// locale is the language of Л: "ru" (also for a missing or unknown code —
+// measured: Формат(1234.5, "Л=zz_ZZ") = "1 234,5"), "en", "de", "fr", "ja".
+func (f FormatSpec) locale() string {
+	code := strings.ToLower(strings.TrimSpace(f["Л"]))
+	if i := strings.IndexAny(code, "_-"); i >= 0 {
+		code = code[:i]
+	}
+	switch code {
+	case "en", "de", "fr", "ja":
+		return code
+	}
+	return "ru"
+}
+
+func (f FormatSpec) english() bool { return f.locale() == "en" }
+
+// localeSeparators are the group and decimal separators measured on 8.3.27
+// with Формат(1234.5, "Л=<код>"): ru and fr "1 234,5" (NBSP), en and ja
+// "1,234.5", de "1.234,5".
+func localeSeparators(loc string) (group, decimal string) {
+	switch loc {
+	case "en", "ja":
+		return ",", "."
+	case "de":
+		return ".", ","
+	}
+	return value.NBSP, ","
 }
 
 // Format is Формат(Значение, ФорматнаяСтрока).
@@ -170,25 +195,30 @@ func groupDigits(ip, sep, ng string) string {
 	return strings.Join(groups, sep)
 }
 
-// FormatNumber applies the Ч… keys (see the package tests for the cases).
-// Zero without ЧН is "" (the platform's default); "ЧН=" alone shows the
-// zero as formatted; "ЧН=текст" shows the text.
+// FormatNumber applies the Ч… keys. Measured on 8.3.27 by a public BSL
+// runtime (index id 60836990060): Формат prints zero as "" unless ЧН is set
+// (Строка(0) is "0"); "ЧН=" alone prints the zero as usual, "ЧН=текст" the
+// text; the zero test looks at the value before ЧДЦ rounding
+// (Формат(0.004, "ЧДЦ=2; ЧН=X") = "0,00"); ЧЦ without ЧДЦ keeps no
+// fraction (Формат(123.456, "ЧЦ=7") = "123", Формат(1.5, "ЧЦ=1") = "2"); an
+// integer part that does not fit ЧЦ − ЧДЦ fills the field with nines.
 func FormatNumber(n value.Number, spec FormatSpec) string {
 	if s := spec.intOr("ЧС", 0); s != 0 {
-		d, err := n.Div(value.Int(1).Mul(pow10Number(s)))
-		if err == nil {
-			n = d
+		n = n.Mul(pow10Shift(-s))
+	}
+	if n.IsZero() {
+		if zt, ok := spec["ЧН"]; !ok {
+			return ""
+		} else if zt != "" {
+			return zt
 		}
 	}
 	fd := spec.intOr("ЧДЦ", -1)
+	if fd < 0 && spec.has("ЧЦ") {
+		fd = 0
+	}
 	if fd >= 0 {
 		n = n.Round(fd, value.RoundHalfUp)
-	}
-	if n.IsZero() && spec["ЧН"] != "" {
-		return spec["ЧН"]
-	}
-	if n.IsZero() && !spec.has("ЧН") {
-		return ""
 	}
 	neg, ip, fp := n.Parts()
 	if fd >= 0 && len(fp) < fd {
@@ -211,10 +241,7 @@ func FormatNumber(n value.Number, spec FormatSpec) string {
 	if ip == "" {
 		ip = "0"
 	}
-	groupSep, decSep := value.NBSP, ","
-	if spec.english() {
-		groupSep, decSep = ",", "."
-	}
+	groupSep, decSep := localeSeparators(spec.locale())
 	if spec.has("ЧРГ") {
 		groupSep = spec["ЧРГ"]
 	}
@@ -246,16 +273,8 @@ func FormatNumber(n value.Number, spec FormatSpec) string {
 	return "-" + body
 }
 
-func pow10Number(n int) value.Number {
-	r := value.Int(1)
-	if n < 0 {
-		return r
-	}
-	for ; n > 0; n-- {
-		r = r.Mul(value.Int(10))
-	}
-	return r
-}
+// pow10Shift is 10^e as an exact Number (e may be negative), for ЧС.
+func pow10Shift(e int) value.Number { return value.Decimal(1, -e) }
 
 var (
 	monthsNomRu = []string{"Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль", "Август", "Сентябрь", "Октябрь", "Ноябрь", "Декабрь"}

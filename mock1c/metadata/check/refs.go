@@ -2,6 +2,7 @@ package check
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"wazzup-unf/mock1c/metadata"
@@ -275,6 +276,15 @@ func (c *checker) rights() {
 		for _, ro := range o.Rights.Objects {
 			if !c.rightsTarget(ro.Name) {
 				c.ps.Errorf(RuleRights, ro.Pos, "role %s grants rights on %s, which does not exist", o.Name, ro.Name)
+				continue
+			}
+			kind, _, _ := strings.Cut(ro.Name, ".")
+			if allowed, ok := kindRights[kind]; ok && strings.Count(ro.Name, ".") == 1 {
+				for _, r := range ro.Rights {
+					if !allowed[r.Name] {
+						c.ps.Errorf(RuleRights, r.Pos, "role %s: %s has no right %s (it has %s)", o.Name, ro.Name, r.Name, rightList(allowed))
+					}
+				}
 			}
 		}
 	})
@@ -383,4 +393,23 @@ func (c *checker) lookupAny(kind metadata.Kind, name string) *metadata.Object {
 		return c.opt.Base.Lookup(kind, name)
 	}
 	return nil
+}
+
+// kindRights are the complete right sets of kinds that have few rights
+// (1c-designer-format.md §4.5; Rights.xml of real dumps). Kinds with long
+// right lists (Configuration, Catalog, Document, registers) are not checked.
+var kindRights = map[string]map[string]bool{
+	"Subsystem":        {"View": true},
+	"CommonForm":       {"View": true},
+	"CommonCommand":    {"View": true},
+	"SessionParameter": {"Get": true, "Set": true},
+}
+
+func rightList(m map[string]bool) string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return strings.Join(out, ", ")
 }

@@ -153,6 +153,9 @@ func TestBrokenDumps(t *testing.T) {
 		{name: "rights on a missing object", mutate: func(t *testing.T, d string) {
 			edit(t, d, right, "<name>Catalog.Контрагенты</name>", "<name>Catalog.Номенклатура</name>")
 		}, rule: RuleRights, sev: E, file: right, marker: "Catalog.Номенклатура", msg: "grants rights on Catalog.Номенклатура"},
+		{name: "right the kind does not have", mutate: func(t *testing.T, d string) {
+			edit(t, d, right, "<name>CommonForm.ТстОкно</name>\r\n\t\t<right>\r\n\t\t\t<name>View</name>", "<name>CommonForm.ТстОкно</name>\r\n\t\t<right>\r\n\t\t\t<name>Edit</name>")
+		}, rule: RuleRights, sev: E, file: right, marker: "<name>Edit</name>", msg: "CommonForm.ТстОкно has no right Edit (it has View)"},
 		{name: "subscription handler in a client module", mutate: func(t *testing.T, d string) {
 			edit(t, d, subs, "CommonModule.ТстСервер.ПриЗаписиКонтрагента", "CommonModule.ОбщегоНазначенияКлиентПереопределяемый.ПриЗаписиКонтрагента")
 		}, rule: RuleHandlers, sev: E, file: subs, marker: "<Handler>", msg: "is not a server module"},

@@ -126,7 +126,11 @@ func (r *reader) readRights(rel string) *metadata.Rights {
 		}
 		for _, rt := range k.kids {
 			if rt.tag == "right" {
-				ro.Rights = append(ro.Rights, metadata.Right{Name: rt.childText("name"), Value: rt.childText("value") == "true", Pos: rt.pos})
+				r := metadata.Right{Name: rt.childText("name"), Value: rt.childText("value") == "true", Pos: rt.pos}
+				if nm := rt.child("name"); nm != nil {
+					r.Pos = nm.pos
+				}
+				ro.Rights = append(ro.Rights, r)
 			}
 		}
 		rs.Objects = append(rs.Objects, ro)

@@ -71,6 +71,13 @@ func (c *compiler) callModule(sc *scope, x *ast.CallExpr, mod, sel *ast.Ident, w
 	pc, ok := ref.mod.procIx[sel.Folded]
 	if !ok || !pc.export {
 		c.errorf(sel.Pos(), "Метод объекта не обнаружен (%s)", sel.Name)
+		var exports []string
+		for _, p := range ref.mod.procIx {
+			if p.export {
+				exports = append(exports, p.name)
+			}
+		}
+		c.hint(sel.Name, exports)
 		return func(*frame) value.Value { return value.Undef }
 	}
 	return c.staticCall(sc, x, pc, sel, wantValue)

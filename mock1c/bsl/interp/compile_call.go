@@ -1,6 +1,8 @@
 package interp
 
 import (
+	"sort"
+
 	"wazzup-unf/mock1c/bsl/ast"
 	"wazzup-unf/mock1c/bsl/token"
 	"wazzup-unf/mock1c/bsl/value"
@@ -77,6 +79,7 @@ func (c *compiler) callModule(sc *scope, x *ast.CallExpr, mod, sel *ast.Ident, w
 				exports = append(exports, p.name)
 			}
 		}
+		sort.Strings(exports) // deterministic hints
 		c.hint(sel.Name, exports)
 		return func(*frame) value.Value { return value.Undef }
 	}

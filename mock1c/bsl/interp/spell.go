@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"sort"
 	"unicode/utf8"
 
 	"wazzup-unf/mock1c/bsl/token"
@@ -67,6 +68,7 @@ func (c *compiler) varCandidates(sc *scope) []string {
 	for _, g := range c.prog.props {
 		out = append(out, g.Name.Ru)
 	}
+	sort.Strings(out) // deterministic hints
 	return out
 }
 
@@ -82,6 +84,7 @@ func (c *compiler) procCandidates() []string {
 	for _, d := range c.prog.funcs {
 		out = append(out, d.Name.Ru)
 	}
+	sort.Strings(out)
 	return out
 }
 

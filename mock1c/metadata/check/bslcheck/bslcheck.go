@@ -4,8 +4,9 @@
 // interceptions) plus the module-level rules:
 //
 //   - module-parse: the module parses (error, like the platform's compile);
-//   - directives: no compile directives in common modules, a directive on
-//     every method of a form module (errors);
+//   - directives: no compile directives in common modules (error); a
+//     directive on every method of a form module (warning: the platform
+//     defaults to &НаСервере, standard #439 asks for it);
 //   - std-455-regions: methods inside standard #Область regions; exported
 //     methods of common modules in ПрограммныйИнтерфейс or
 //     СлужебныйПрограммныйИнтерфейс (warnings);
@@ -142,7 +143,9 @@ func (w *walker) directives(mod *ast.Module) {
 	case metadata.ModuleForm:
 		for _, x := range mod.Methods {
 			if x.Directive == ast.NoDirective {
-				w.ps.Errorf(RuleDirectives, w.pos(x.Pos()), "method %s of form module %s has no compile directive (&НаКлиенте, &НаСервере, …)", x.Name.Name, w.m.Owner)
+				// The platform compiles it as &НаСервере, so this is the
+				// standard's demand (#439), not a load error.
+				w.ps.Warnf(RuleDirectives, w.pos(x.Pos()), "method %s of form module %s has no compile directive (&НаКлиенте, &НаСервере, …); the platform takes &НаСервере (standard #439)", x.Name.Name, w.m.Owner)
 			}
 		}
 	}

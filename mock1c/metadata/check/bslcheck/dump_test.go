@@ -99,7 +99,7 @@ func TestBrokenModules(t *testing.T) {
 	}{
 		{"syntax error", srv, "Загрузка Тогда", "Загрузка", check.RuleModuleParse, metadata.Error, 11, "Тогда"},
 		{"directive in a common module", srv, "Процедура Обмен() Экспорт", "&НаСервере\r\nПроцедура Обмен() Экспорт", RuleDirectives, metadata.Error, 17, "compile directive &НаСервере"},
-		{"form method without directive", form, "&НаКлиенте\r\nПроцедура Обновить(Команда)", "Процедура Обновить(Команда)", RuleDirectives, metadata.Error, 0, "method Обновить of form module"},
+		{"form method without directive", form, "&НаКлиенте\r\nПроцедура Обновить(Команда)", "Процедура Обновить(Команда)", RuleDirectives, metadata.Warning, 0, "method Обновить of form module"},
 		{"subscription handler not exported", srv, "Процедура ПриЗаписиКонтрагента(Источник, Отказ) Экспорт", "Процедура ПриЗаписиКонтрагента(Источник, Отказ)", check.RuleHandlers, metadata.Error, 0, "which is not exported"},
 		{"form event handler missing", form, "Процедура СтраницаДокументСформирован(Элемент)", "Процедура СтраницаСформирована(Элемент)", check.RuleHandlers, metadata.Error, 0, "names СтраницаДокументСформирован, which the form module does not define"},
 		{"interception target missing", ad, `&После("ПослеНачалаРаботыСистемы")`, `&После("ПослеЗапуска")`, metadata.RuleAdoption, metadata.Error, 0, "has no method ПослеЗапуска"},

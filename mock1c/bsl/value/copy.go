@@ -64,7 +64,7 @@ func (c *copier) copy(v Value) (Value, error) {
 		}
 		return n, nil
 	case *Map:
-		n := &Map{ix: map[any]int{}, Fixed: x.Fixed}
+		n := &Map{ix: map[key]int{}, Fixed: x.Fixed}
 		c.seen[v] = n
 		for i := range x.keys {
 			k, err := c.copy(x.keys[i])

@@ -6,7 +6,7 @@ package value
 type Map struct {
 	keys  []Value
 	vals  []Value
-	ix    map[any]int
+	ix    map[key]int
 	Fixed bool
 }
 
@@ -22,29 +22,48 @@ type Keyer interface {
 	MapKey() any
 }
 
-type numKey string
-type dateKey int64
-type typeKey string
+// key is the comparable form of a Соответствие key, consistent with
+// Identical. It is a concrete struct so that lookups do not allocate.
+type key struct {
+	kind byte // 'n' small number, 'N' big number, 's' string, 'b' boolean, 'd' date, 't' type, 'u' undefined, '0' null, 'k' Keyer, 'p' reference
+	n    int64
+	exp  int32
+	s    string
+	p    any
+}
 
-// mapKey turns a value into a comparable Go key consistent with Equal.
-func mapKey(v Value) any {
+// mapKey turns a value into its key.
+func mapKey(v Value) key {
 	switch x := v.(type) {
 	case Number:
-		return numKey(x.Text())
+		// Numbers are normalised, so equal numbers have equal parts.
+		if x.b == nil {
+			return key{kind: 'n', n: x.c, exp: x.exp}
+		}
+		return key{kind: 'N', s: x.Text()}
+	case String:
+		return key{kind: 's', s: string(x)}
+	case Boolean:
+		if x {
+			return key{kind: 'b', n: 1}
+		}
+		return key{kind: 'b'}
 	case Date:
-		return dateKey(x.ticks)
+		return key{kind: 'd', n: x.ticks}
 	case Type:
-		return typeKey(x.Name.Ru)
-	case String, Boolean, Undefined, NullValue:
-		return x
+		return key{kind: 't', s: x.Name.Ru}
+	case Undefined:
+		return key{kind: 'u'}
+	case NullValue:
+		return key{kind: '0'}
 	case Keyer:
-		return x.MapKey()
+		return key{kind: 'k', p: x.MapKey()}
 	}
-	return v // pointer identity
+	return key{kind: 'p', p: v} // identity
 }
 
 // NewMap returns an empty Соответствие.
-func NewMap() *Map { return &Map{ix: map[any]int{}} }
+func NewMap() *Map { return &Map{ix: map[key]int{}} }
 
 func (m *Map) TypeName() Name {
 	if m.Fixed {
@@ -133,7 +152,7 @@ func (m *Map) Iterate() Iterator {
 
 // CopyMap returns a shallow copy with the given fixedness.
 func CopyMap(m *Map, fixed bool) *Map {
-	c := &Map{keys: append([]Value(nil), m.keys...), vals: append([]Value(nil), m.vals...), ix: make(map[any]int, len(m.ix)), Fixed: fixed}
+	c := &Map{keys: append([]Value(nil), m.keys...), vals: append([]Value(nil), m.vals...), ix: make(map[key]int, len(m.ix)), Fixed: fixed}
 	for k, v := range m.ix {
 		c.ix[k] = v
 	}
@@ -178,7 +197,7 @@ var mapMethods = NewMethodTable(append(append([]MethodDef(nil), mapReadMethods..
 	}),
 	proc("Очистить", "Clear", 0, 0, func(_ Env, r Value, _ []Value) (Value, error) {
 		m := mp(r)
-		m.keys, m.vals, m.ix = nil, nil, map[any]int{}
+		m.keys, m.vals, m.ix = nil, nil, map[key]int{}
 		return nil, nil
 	}),
 ))

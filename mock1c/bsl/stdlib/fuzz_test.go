@@ -63,3 +63,37 @@ func FuzzReadJSON(f *testing.F) {
 		}
 	})
 }
+
+// FuzzStringFunctions: every string function on any text and any integer
+// arguments returns a value or a platform error — never a panic — and
+// positions stay inside the string.
+func FuzzStringFunctions(f *testing.F) {
+	f.Add("абаб😀 x", "б", int64(2), int64(1))
+	f.Add("", "", int64(0), int64(-1))
+	f.Add("a\r\nb\nc", "\n", int64(99), int64(3))
+	tab := value.NewMethodTable(Functions())
+	env := Env{}
+	f.Fuzz(func(t *testing.T, s, sub string, i, j int64) {
+		S, Sub, I, J := value.String(s), value.String(sub), value.IntValue(i%1000), value.IntValue(j%1000)
+		calls := map[string][]value.Value{
+			"СтрДлина": {S}, "Лев": {S, I}, "Прав": {S, I}, "Сред": {S, I, J}, "СтрНайти": {S, Sub, value.String("СКонца"), I, J},
+			"СтрЗаменить": {S, Sub, S}, "СтрРазделить": {S, Sub, value.False}, "СтрЧислоВхождений": {S, Sub},
+			"СтрПолучитьСтроку": {S, I}, "КодСимвола": {S, I}, "ТРег": {S}, "СтрШаблон": {S, I, Sub}, "НСтр": {S, Sub},
+		}
+		for name, args := range calls {
+			v, err := tab.Lookup(name).Func(env, nil, args)
+			if err != nil {
+				if _, ok := err.(*value.Error); !ok {
+					t.Fatalf("%s: non-platform error %v", name, err)
+				}
+				continue
+			}
+			if name == "СтрНайти" {
+				p, _ := v.(value.Number).Int64()
+				if p < 0 || p > int64(unitLen(s)) {
+					t.Fatalf("СтрНайти position %d outside %q", p, s)
+				}
+			}
+		}
+	})
+}

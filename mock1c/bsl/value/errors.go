@@ -22,7 +22,7 @@ const (
 	MsgDivByZero        = "Деление на 0"
 	MsgBadArgType       = "Неверный тип аргумента"
 	MsgBadArgValue      = "Неверное значение аргумента"
-	MsgIndexOutOfRange  = "Индекс находится за границами диапазона"
+	MsgIndexOutOfRange  = "Значение индекса выходит за пределы диапазона"
 	MsgTooManyArgs      = "Слишком много фактических параметров"
 	MsgNotEnoughArgs    = "Недостаточно фактических параметров"
 	MsgBadStructKey     = "Задано неправильное имя атрибута структуры"
@@ -55,7 +55,9 @@ func ErrBadArgType() *Error { return &Error{Msg: MsgBadArgType} }
 // ErrBadArgValue is "Неверное значение аргумента".
 func ErrBadArgValue() *Error { return &Error{Msg: MsgBadArgValue} }
 
-// ErrIndex is "Индекс находится за границами диапазона".
+// ErrIndex is "Значение индекса выходит за пределы диапазона" (the text
+// OneScript and other public re-implementations share; the brief's
+// "Индекс находится за границами диапазона" appears in no public source).
 func ErrIndex() *Error { return &Error{Msg: MsgIndexOutOfRange} }
 
 // ErrReadOnly is raised when a fixed collection is modified.

@@ -52,9 +52,11 @@ func ErrTypeNotDefined(name string) *Error {
 	return &Error{Msg: "Тип не определен (" + name + ")"}
 }
 
-// ErrNoConstructor is raised by Новый for a type that cannot be created.
+// ErrNoConstructor is raised by Новый for a type that cannot be created:
+// "Конструктор не найден (Имя)", the text of the OneScript family of
+// re-implementations (the platform's own wording is unverified).
 func ErrNoConstructor(name string) *Error {
-	return &Error{Msg: "Конструктор для типа не найден (" + name + ")"}
+	return &Error{Msg: "Конструктор не найден (" + name + ")"}
 }
 
 // New constructs a value of the named type with the platform's errors.

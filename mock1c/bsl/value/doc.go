@@ -24,6 +24,19 @@
 //	Iterable    Для Каждого Элемент Из obj Цикл
 //	Fillable    ЗначениеЗаполнено(obj) for reference types
 //
+// Other pieces: collections (Array, Structure, Map and their fixed variants,
+// ValueList, ValueTable), UUID, Enum/EnumValue for system enumerations,
+// KeyValue, the TypeTable behind Тип("…") and Новый, and DeepCopy for the
+// client/server boundary.
+//
+// # Operators
+//
+// ops.go holds the platform's rules (measured where a source exists): the
+// left operand decides +, −, ×, /, %; Equal is the = operator (Булево and
+// Число compare numerically), Identical the stricter equality collections
+// use; Compare orders Булево, Число, Строка (UTF-16 code units) and Дата and
+// refuses anything else; Truth converts conditions.
+//
 // # Errors
 //
 // Operators and library functions return a plain *Error carrying only the

@@ -445,3 +445,31 @@ func TestEnumsDriveFunctions(t *testing.T) {
 		t.Errorf("enum value %s of %s", dir, dir.TypeName().Ru)
 	}
 }
+
+func TestAdjustOrder(t *testing.T) {
+	tt := value.NewTypeTable(Types())
+	td := func(spec string) *TypeDescription {
+		v, err := tt.New(Env{}, "ОписаниеТипов", []value.Value{S(spec)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v.(*TypeDescription)
+	}
+	for _, tc := range []struct {
+		spec string
+		in   value.Value
+		want string
+		typ  string
+	}{
+		{"Булево, Строка", I(5), "5", "Строка"},
+		{"Булево, Null", I(1), "Да", "Булево"},
+		{"Булево", S("х"), "Нет", "Булево"},
+		{"Число, Дата", S("х"), "", "Неопределено"},
+		{"Строка", value.Undef, "", "Строка"},
+	} {
+		got := td(tc.spec).Adjust(tc.in)
+		if got.String() != tc.want || got.TypeName().Ru != tc.typ {
+			t.Errorf("%s ← %v = %q (%s), want %q (%s)", tc.spec, tc.in, got, got.TypeName().Ru, tc.want, tc.typ)
+		}
+	}
+}

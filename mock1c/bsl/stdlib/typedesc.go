@@ -30,34 +30,37 @@ func (d *TypeDescription) Contains(n value.Name) bool {
 	return false
 }
 
-// Adjust is ПривестиЗначение: a value of one of the types stays; otherwise
-// the first type's conversion of it (Число from a numeric string, Строка
-// from any presentation, Булево from Да/Нет) or, failing that, the first
-// type's empty value. An empty description accepts anything.
+// Adjust is ПривестиЗначение, the rule a typed attribute or ТаблицаЗначений
+// column applies: a value of one of the types stays; otherwise the
+// conversions are tried in the order Строка, Число, Булево among the listed
+// types (5 into "Булево, Строка" is "5"; 1 into "Булево, Null" is Истина);
+// when none applies, a single-type description gives its empty value and a
+// composite one Неопределено. An empty description accepts anything.
+// Source: a BSL runtime measured against 8.3.27 (index id 60806439395,
+// adjust_to_column_type); qualifiers are not applied (skip list).
 func (d *TypeDescription) Adjust(v value.Value) value.Value {
-	if len(d.types) == 0 {
+	if len(d.types) == 0 || d.Contains(v.TypeName()) {
 		return v
 	}
-	if d.Contains(v.TypeName()) {
-		return v
-	}
-	first := d.types[0]
-	switch first.Name.Ru {
-	case value.TNumber.Ru:
-		if n, err := value.ToNumber(v); err == nil {
-			return n.Box()
-		}
-	case value.TString.Ru:
+	if d.Contains(value.TString) {
 		if _, undef := v.(value.Undefined); !undef {
 			return value.String(v.String())
 		}
-	case value.TBoolean.Ru:
+	}
+	if d.Contains(value.TNumber) {
+		if n, err := value.ToNumber(v); err == nil {
+			return n.Box()
+		}
+	}
+	if d.Contains(value.TBoolean) {
 		if b, err := ToBoolean(v); err == nil {
 			return b
 		}
 	}
-	if first.Empty != nil {
-		return first.Empty()
+	if len(d.types) == 1 {
+		if d.types[0].Empty != nil {
+			return d.types[0].Empty()
+		}
 	}
 	return value.Undef
 }

@@ -13,7 +13,7 @@ var skipList = []struct{ name, reason string }{
 	{"Significant digits limit", "Sums and products are exact with no limit; the platform is said to keep up to 38 significant digits and may overflow or round beyond that."},
 	{"Сред with start below 1", "Start < 1 is taken as 1 without shortening the count (OneScript's reading); some platform releases are reported to count the missing positions against ЧислоСимволов."},
 	{"СтрНайти bad position text", "A start position or occurrence below 1 raises \"Неверное значение аргумента\"; the platform's wording may name the parameter."},
-	{"String functions on non-strings", "СтрДлина, Лев, СокрЛП … refuse a non-Строка argument with \"Неверный тип аргумента\" (a measured runtime does; only ВРег/НРег/СтрЗаменить were measured to take a УникальныйИдентификатор). If the platform converts numbers, we are stricter."},
+	{"String functions on non-strings", "СтрДлина, Лев, СокрЛП … take any value by its presentation, as the platform converts parameters (Сообщить(123) works; ВРег/НРег/СтрЗаменить were measured to take a УникальныйИдентификатор). One public runtime refuses numbers instead; СтрДлина(1000) = 5 is unverified."},
 	{"Lone surrogates", "Лев/Сред cutting through a surrogate pair yield U+FFFD where the platform keeps the lone surrogate: Go strings cannot hold one."},
 	{"ЗначениеЗаполнено(Ложь)", "Ложь is not filled (the empty value of Булево, our reading of the help); a measured runtime chose \"Булево always filled\" without measuring it."},
 	{"СтрШаблон missing parameter", "%N for a parameter that was not passed substitutes \"\"; the platform may raise an error instead."},

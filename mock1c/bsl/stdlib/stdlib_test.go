@@ -81,7 +81,8 @@ func runCases(t *testing.T, cases []fcase) {
 func TestStrings(t *testing.T) {
 	runCases(t, []fcase{
 		{"StrLen counts characters not bytes", "СтрДлина", []value.Value{S("Привет")}, "6"},
-		{"StrLen of a number is refused (strict: string functions take Строка)", "StrLen", []value.Value{I(1000)}, "!Неверный тип аргумента"},
+		{"StrLen of a number takes its presentation (platform parameter conversion)", "StrLen", []value.Value{I(1000)}, "5"},
+		{"IsBlankString of Неопределено", "ПустаяСтрока", []value.Value{value.Undef}, "Да"},
 		{"StrLen counts UTF-16 units (measured 8.3.27)", "СтрДлина", []value.Value{S("a😀")}, "3"},
 		{"Left in UTF-16 units", "Лев", []value.Value{S("😀b"), I(2)}, "😀"},
 		{"StrFind position in UTF-16 units", "СтрНайти", []value.Value{S("😀b"), S("b")}, "3"},
@@ -89,7 +90,7 @@ func TestStrings(t *testing.T) {
 		{"StrFind start past the end is 0", "СтрНайти", []value.Value{S("abc"), S("a"), omit(), I(10)}, "0"},
 		{"StrFind backwards: the occurrence begins at or before the start", "СтрНайти", []value.Value{S("abab"), S("ab"), S("СКонца"), I(3)}, "3"},
 		{"Upper takes a UUID by its text (measured)", "ВРег", []value.Value{value.UUID{0xab}}, "AB000000-0000-0000-0000-000000000000"},
-		{"Upper refuses a number", "ВРег", []value.Value{I(1)}, "!Неверный тип аргумента"},
+		{"Upper converts a number", "ВРег", []value.Value{B(true)}, "ДА"},
 		{"Char outside the BMP is empty (measured 8.3.27)", "Символ", []value.Value{I(128512)}, ""},
 		{"CharCode of empty string is -1 (measured)", "КодСимвола", []value.Value{S("")}, "-1"},
 		{"TrimAll strips NBSP and line breaks", "СокрЛП", []value.Value{S("\u00a0 а б\r\n\t")}, "а б"},

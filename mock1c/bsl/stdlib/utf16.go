@@ -37,24 +37,22 @@ func unitLen(s string) int {
 	return n
 }
 
-// strArg reads argument i as a Строка: string functions do not convert
-// other types ("Неверный тип аргумента"), the stricter reading of the
-// measured runtime (skip list). An omitted argument is "".
+// strArg reads argument i as a Строка. Like the platform's parameter
+// conversion (Сообщить(123) works), any value is taken by its presentation
+// Строка(X): СтрДлина(1000) is 5 ("1 000"), ПустаяСтрока(Неопределено) is
+// Истина. An omitted argument is "". The error result is kept for callers
+// that may tighten this per function.
 func strArg(args []value.Value, i int) (string, error) {
 	switch x := value.Arg(args, i, nil).(type) {
 	case nil:
 		return "", nil
 	case value.String:
 		return string(x), nil
+	default:
+		return x.String(), nil
 	}
-	return "", value.ErrBadArgType()
 }
 
-// strOrUUID is strArg that also takes a УникальныйИдентификатор by its
-// canonical form (measured for ВРег, НРег and СтрЗаменить).
-func strOrUUID(args []value.Value, i int) (string, error) {
-	if u, ok := value.Arg(args, i, nil).(value.UUID); ok {
-		return u.String(), nil
-	}
-	return strArg(args, i)
-}
+// strOrUUID is strArg; a УникальныйИдентификатор is taken by its canonical
+// form (measured for ВРег, НРег and СтрЗаменить, and what strArg gives).
+func strOrUUID(args []value.Value, i int) (string, error) { return strArg(args, i) }

@@ -85,8 +85,19 @@ type RandomEnv interface {
 type Ref struct{ V Value }
 
 // TypeName of a Ref is that of the value it holds; a Ref is never stored.
-func (r *Ref) TypeName() Name { return r.V.TypeName() }
-func (r *Ref) String() string { return r.V.String() }
+func (r *Ref) TypeName() Name {
+	if r.V == nil {
+		return TUndefined
+	}
+	return r.V.TypeName()
+}
+
+func (r *Ref) String() string {
+	if r.V == nil {
+		return ""
+	}
+	return r.V.String()
+}
 
 // Set stores v in the cell (nil-safe for callers that got no cell).
 func (r *Ref) Set(v Value) {

@@ -226,6 +226,7 @@ func (c *compiler) callMethod(sc *scope, x *ast.CallExpr, fun *ast.SelectorExpr,
 	obj := c.expr(sc, fun.X)
 	vals := c.args(sc, x.Args)
 	stores := c.argStores(sc, x.Args)
+	addrs := c.argAddrs(sc, x.Args)
 	name := fun.Sel.Name
 	folded := fun.Sel.Folded
 	pos := c.pos(fun.Sel.Pos())
@@ -236,8 +237,8 @@ func (c *compiler) callMethod(sc *scope, x *ast.CallExpr, fun *ast.SelectorExpr,
 		switch v := o.(type) {
 		case value.HasMethods:
 			d = v.Methods().Lookup(folded)
-		case *hostModuleValue:
-			d = v.h.methods[folded]
+		case *CommonModuleValue:
+			return callModuleValue(fr, pos, v, name, folded, vals, addrs, stores, wantValue)
 		case value.Undefined, value.NullValue, value.Boolean, value.String, value.Number, value.Date, value.Type:
 			fr.fail(pos, value.Errorf("Значение не является значением объектного типа (%s)", name))
 		}
@@ -254,11 +255,16 @@ func (c *compiler) callMethod(sc *scope, x *ast.CallExpr, fun *ast.SelectorExpr,
 	}
 }
 
-// hostModuleValue is a host module used as a value (rare: passing Утв
-// around); it only supports method calls.
-type hostModuleValue struct{ h *hostModule }
-
-func (v *hostModuleValue) TypeName() value.Name {
-	return value.Name{Ru: "ОбщийМодуль", En: "CommonModule"}
+// argAddrs compiles by-reference addresses for arguments that are plain
+// variables (for BSL procedures reached at run time through a module value).
+func (c *compiler) argAddrs(sc *scope, args []ast.Expr) []addrFn {
+	addrs := make([]addrFn, len(args))
+	for i, a := range args {
+		if aid, ok := a.(*ast.Ident); ok {
+			if r, ok := c.lookup(sc, aid.Folded); ok {
+				addrs[i] = c.addr(r)
+			}
+		}
+	}
+	return addrs
 }
-func (v *hostModuleValue) String() string { return v.h.ident }

@@ -198,9 +198,10 @@ func (c *compiler) expr(sc *scope, e ast.Expr) evalFn {
 				return v
 			}
 		}
-		if ref, ok := c.prog.common[x.Folded]; ok && ref.host != nil {
-			h := ref.host
-			return func(*frame) value.Value { return &hostModuleValue{h: h} }
+		if ref, ok := c.prog.common[x.Folded]; ok {
+			// a common module's name is a value of type ОбщийМодуль (modvalue.go)
+			v := ref.val
+			return func(*frame) value.Value { return v }
 		}
 		// A compile error on the platform: the Designer's module check and
 		// the run-time module compilation both report it, and a form whose

@@ -62,6 +62,7 @@ func runChunk(t *testing.T, c *chunkedfile.Chunk) {
 	ctx := chunkContext(t, c)
 	w := newTestWorld(t)
 	w.AddModule(ModuleSpec{Name: testModule, File: c.File, Source: []byte(c.Source), Kind: ObjectModule})
+	addConformanceModules(w)
 	var opts Options
 	if v, ok := c.Options["steplimit"]; ok {
 		n, err := strconv.Atoi(v)
@@ -69,6 +70,15 @@ func runChunk(t *testing.T, c *chunkedfile.Chunk) {
 			t.Fatalf("bad steplimit %q", v)
 		}
 		opts.StepLimit = int64(n)
+	}
+	if ctx.IsClient() {
+		sw := newTestWorld(t) // the server side: the chunk itself runs on the client only
+		addConformanceModules(sw)
+		server, err := sw.Link(Server)
+		if err != nil {
+			t.Fatalf("link server: %v", err)
+		}
+		w.SetServerCall(DirectServerCalls(server, Options{}))
 	}
 	prog, err := w.Link(ctx)
 	if err != nil {
@@ -103,5 +113,53 @@ func runChunk(t *testing.T, c *chunkedfile.Chunk) {
 	}
 	for _, u := range c.Unmatched() {
 		t.Errorf("%s:%d: expected error %q did not happen", c.File, c.FileLine(u.Line), u.Pattern)
+	}
+}
+
+// Common modules every conformance chunk can see (testdata/README.md):
+// ОбщийТест (server and client), ТолькоСервер (server only) and
+// ТестВызовСервера (server, server call).
+var conformanceModules = []struct {
+	ident string
+	flags ModuleFlags
+	src   string
+}{
+	{"ОбщийТест", ModuleFlags{Server: true, ClientManaged: true, ClientOrdinary: true, ExternalConnection: true}, `
+Функция Удвоить(Х) Экспорт
+	Возврат Х * 2;
+КонецФункции
+
+Процедура Увеличить(Х) Экспорт
+	Х = Х + 1;
+КонецПроцедуры
+
+Функция Сам() Экспорт
+	Возврат ОбщийТест;
+КонецФункции
+
+Функция Скрытая()
+	Возврат 1;
+КонецФункции
+`},
+	{"ТолькоСервер", ModuleFlags{Server: true}, `
+Функция Где() Экспорт
+	Возврат "сервер";
+КонецФункции
+`},
+	{"ТестВызовСервера", ModuleFlags{Server: true, ServerCall: true}, `
+Функция Где() Экспорт
+	#Если Сервер Тогда
+	Возврат "сервер";
+	#Иначе
+	Возврат "клиент";
+	#КонецЕсли
+КонецФункции
+`},
+}
+
+func addConformanceModules(w *World) {
+	for _, m := range conformanceModules {
+		w.AddModule(ModuleSpec{Name: "ОбщийМодуль." + m.ident + ".Модуль", Ident: m.ident, File: m.ident + ".bsl",
+			Source: []byte(m.src), Kind: CommonModule, Flags: m.flags})
 	}
 }

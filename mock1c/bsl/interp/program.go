@@ -31,6 +31,15 @@ type commonRef struct {
 	mod    *moduleCode // nil for a host module
 	host   *hostModule
 	remote bool // reachable only through a server call (ServerCall module seen from a client)
+	// val is the module as a value (one per module and program, so two
+	// mentions of the name compare equal).
+	val *CommonModuleValue
+}
+
+// newCommonRef makes a reference with its value.
+func newCommonRef(r *commonRef) *commonRef {
+	r.val = &CommonModuleValue{ref: r}
+	return r
 }
 
 // moduleCode is one compiled module.

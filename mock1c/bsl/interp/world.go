@@ -198,7 +198,7 @@ func (w *World) Link(ctx Context) (*Program, error) {
 	p.typeTable = value.NewTypeTable(types)
 	for _, h := range w.hosts {
 		if h.flags.callableFrom(ctx) || h.flags == (ModuleFlags{}) {
-			p.common[token.Fold(h.ident)] = &commonRef{host: h}
+			p.common[token.Fold(h.ident)] = newCommonRef(&commonRef{host: h})
 		}
 	}
 	var errs ErrorList
@@ -239,7 +239,7 @@ func (w *World) Link(ctx Context) (*Program, error) {
 			p.modules = append(p.modules, m)
 			p.byName[key] = m
 			if spec.Kind == CommonModule && spec.Ident != "" {
-				p.common[token.Fold(spec.Ident)] = &commonRef{mod: m, remote: remote}
+				p.common[token.Fold(spec.Ident)] = newCommonRef(&commonRef{mod: m, remote: remote})
 			}
 		}
 	}

@@ -37,7 +37,7 @@ func (p *parser) parseAnd() ast.Expr {
 }
 
 func (p *parser) parseNot() ast.Expr {
-	if p.tok.Kind == token.NOT {
+	if p.tok.Kind == token.NOT && p.pending == nil {
 		pos := p.tok.Pos
 		p.next()
 		p.enter()
@@ -84,6 +84,11 @@ func (p *parser) parseMul() ast.Expr {
 func (p *parser) parseUnary() ast.Expr {
 	p.enter()
 	defer p.leave()
+	if x := p.pending; x != nil {
+		// an operand the caller has already parsed (see parser.pending)
+		p.pending = nil
+		return p.parsePostfix(x, false)
+	}
 	switch p.tok.Kind {
 	case token.ADD, token.SUB:
 		op, pos := p.tok.Kind, p.tok.Pos

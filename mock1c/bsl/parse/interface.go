@@ -15,6 +15,9 @@
 // are followed, to keep nesting). The parse is therefore for one context,
 // given in Options.Symbols; to find syntax errors in every branch, parse a
 // module under each of Contexts() and merge the errors (ParseAllContexts).
+// ParseEveryContext keeps the module of each distinct context, and
+// AllMethods lists the methods of all of them (a method that exists only
+// under "#Если Клиент" is missing from the server module).
 //
 // #Область Имя … #КонецОбласти regions are recorded in Module.Regions, and
 // each method knows its innermost region; they are processed in every branch
@@ -35,9 +38,13 @@
 //     operand ("А = НЕ Б");
 //   - module order is fixed: Перем, then procedures and functions, then the
 //     body; a method's Перем precede its statements;
-//   - adjacent string literals are one string ("А" "Б" is "АБ"); comment lines
+//   - adjacent string literals are one multi-line string ("А" "Б" is
+//     "А", a line feed, "Б", as OneScript's lexer has it); comment lines
 //     and preprocessor lines may stand between continuation lines of a
 //     multi-line string, an empty line may not (stricter, unverified);
+//   - a ';' after КонецПроцедуры/КонецФункции is an empty statement of the
+//     module body, so a method after it is an error (OneScript's compiler
+//     tests); at the end of the module it is harmless;
 //   - a missing token is reported at the token found instead, as the
 //     Designer's check places its <<?>> marker;
 //   - "Асинх"/"Ждать" (8.3.18+) and the call form of ВызватьИсключение
@@ -61,6 +68,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"sort"
 
 	"wazzup-unf/mock1c/bsl/ast"
 	"wazzup-unf/mock1c/bsl/token"
@@ -133,19 +141,41 @@ func ParseStatements(file *token.File, src []byte, opts Options) (list []ast.Stm
 // evaluates the same select the same text, so only one of them is parsed: a
 // module without conditions is parsed once, the usual "#Если Сервер Или …
 // Тогда" module twice.
+//
+// The server module lacks methods that exist only under "#Если Клиент"; a
+// check that must see every method uses ParseEveryContext and AllMethods.
 func ParseAllContexts(file *token.File, src []byte, allErrors bool) (*ast.Module, error) {
+	mods, err := ParseEveryContext(file, src, allErrors)
+	return mods[0].Module, err
+}
+
+// ContextModule is a module as the platform compiles it for some execution
+// contexts: every context in Contexts lets the preprocessor select the same
+// text.
+type ContextModule struct {
+	Contexts []Context
+	Module   *ast.Module
+}
+
+// ParseEveryContext parses one module once for each distinct text the
+// preprocessor selects across Contexts(), and returns those modules (the
+// first one is the server's; never empty) with the union of their errors,
+// de-duplicated and sorted. Use it, with AllMethods, where every method of
+// every context matters (module checks); ParseAllContexts is the same parse
+// reduced to the server module.
+func ParseEveryContext(file *token.File, src []byte, allErrors bool) ([]ContextModule, error) {
 	var (
-		first *ast.Module
-		errs  token.ErrorList
+		mods []ContextModule
+		errs token.ErrorList
 	)
 	seen := map[string]bool{}
-	done := map[string]bool{}
-	for i, c := range Contexts() {
+	bySig := map[string]int{} // branch signature → index in mods
+	for _, c := range Contexts() {
 		sig := branchSignature(file, src, c.Symbols)
-		if done[sig] {
+		if i, ok := bySig[sig]; ok {
+			mods[i].Contexts = append(mods[i].Contexts, c)
 			continue
 		}
-		done[sig] = true
 		var p parser
 		p.init(file, src, Options{Symbols: c.Symbols, AllErrors: allErrors})
 		var err error
@@ -154,9 +184,8 @@ func ParseAllContexts(file *token.File, src []byte, allErrors bool) (*ast.Module
 			defer p.finish(&err)
 			p.parseModule()
 		}()
-		if i == 0 {
-			first = m
-		}
+		bySig[sig] = len(mods)
+		mods = append(mods, ContextModule{Contexts: []Context{c}, Module: m})
 		if list, ok := err.(token.ErrorList); ok {
 			for _, e := range list {
 				k := fmt.Sprintf("%d:%d:%s", e.Pos.Line, e.Pos.Column, e.Msg)
@@ -168,7 +197,27 @@ func ParseAllContexts(file *token.File, src []byte, allErrors bool) (*ast.Module
 		}
 	}
 	errs.Sort()
-	return first, errs.Err()
+	return mods, errs.Err()
+}
+
+// AllMethods returns every method of the modules, each declaration once, in
+// source order: a method compiled in several contexts (the same declaration,
+// i.e. the same position of its Процедура/Функция keyword) is listed once,
+// from the first module that has it, while two declarations of one name in
+// different #Если branches are both listed.
+func AllMethods(mods []ContextModule) []*ast.Method {
+	var list []*ast.Method
+	seen := map[token.Pos]bool{}
+	for _, cm := range mods {
+		for _, m := range cm.Module.Methods {
+			if !seen[m.Keyword] {
+				seen[m.Keyword] = true
+				list = append(list, m)
+			}
+		}
+	}
+	sort.SliceStable(list, func(i, j int) bool { return list[i].Keyword < list[j].Keyword })
+	return list
 }
 
 // branchSignature evaluates every #Если and #ИначеЕсли condition of src for

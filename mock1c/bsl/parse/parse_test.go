@@ -21,6 +21,7 @@ type chunk struct {
 	source  string
 	line    int // line of the chunk's first line in the file
 	symbols Symbols
+	all     bool                     // parse under every context
 	wants   map[int][]*regexp.Regexp // chunk line → expected errors
 }
 
@@ -52,6 +53,9 @@ func readChunks(t *testing.T, path string) []chunk {
 		if strings.HasPrefix(l, "// option:client") {
 			cur.symbols = ContextThinClient
 		}
+		if strings.HasPrefix(l, "// option:all") {
+			cur.all = true
+		}
 		if m := wantRE.FindStringSubmatch(l); m != nil {
 			s := m[1]
 			cur.wants[len(buf)+1] = append(cur.wants[len(buf)+1], regexp.MustCompile(s))
@@ -63,10 +67,20 @@ func readChunks(t *testing.T, path string) []chunk {
 }
 
 func TestSyntaxErrors(t *testing.T) {
-	path := filepath.Join("testdata", "errors.bsl")
+	for _, name := range []string{"errors.bsl", "realcode.bsl"} {
+		testChunks(t, filepath.Join("testdata", name))
+	}
+}
+
+func testChunks(t *testing.T, path string) {
 	for _, c := range readChunks(t, path) {
 		fs := token.NewFileSet()
-		_, err := ParseFile(fs, path, []byte(c.source), Options{Symbols: c.symbols, AllErrors: true})
+		var err error
+		if c.all {
+			_, err = ParseAllContexts(fs.AddFile(path, len(c.source)), []byte(c.source), true)
+		} else {
+			_, err = ParseFile(fs, path, []byte(c.source), Options{Symbols: c.symbols, AllErrors: true})
+		}
 		var list token.ErrorList
 		if err != nil {
 			list = err.(token.ErrorList)
@@ -212,7 +226,7 @@ func TestPrecedence(t *testing.T) {
 		{"Новый Массив", "Новый Массив"},
 		{"Новый Структура(\"А\", 1)", `Новый Структура("А", 1)`},
 		{"Новый(\"Массив\", Параметры)", `Новый("Массив", Параметры)`},
-		{"\"а\" \"б\"", `"аб"`},
+		{"\"а\" \"б\"", "\"а\\nб\""}, // adjacent literals: one multi-line string (OneScript StringLexerState)
 		{"Запрос.Выполнить().Выгрузить()", "Запрос.Выполнить().Выгрузить()"},
 		{"А = НЕ Б", "(А = (Не Б))"},
 	}
@@ -705,5 +719,44 @@ func TestDeepNestingIsAnErrorNotACrash(t *testing.T) {
 	src := "А = " + strings.Repeat("(", 100) + "1" + strings.Repeat(")", 100) + ";"
 	if _, err := ParseFile(token.NewFileSet(), "m.bsl", []byte(src), Options{}); err != nil {
 		t.Error(err)
+	}
+}
+
+func TestEveryContextGivesAllMethods(t *testing.T) {
+	src := `#Если Клиент Тогда
+Процедура ТолькоНаКлиенте() Экспорт
+КонецПроцедуры
+#Иначе
+Процедура ТолькоНаСервере() Экспорт
+КонецПроцедуры
+#КонецЕсли
+Процедура Везде() Экспорт
+КонецПроцедуры`
+	fs := token.NewFileSet()
+	f := fs.AddFile("m.bsl", len(src))
+	mods, err := ParseEveryContext(f, []byte(src), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(mods) != 2 || mods[0].Contexts[0].Symbols != ContextServer {
+		t.Fatalf("got %d modules, first for %v; want 2, server first", len(mods), mods[0].Contexts)
+	}
+	var names []string
+	for _, m := range AllMethods(mods) {
+		names = append(names, m.Name.Name)
+	}
+	if got := strings.Join(names, " "); got != "ТолькоНаКлиенте ТолькоНаСервере Везде" {
+		t.Errorf("AllMethods = %s", got)
+	}
+	server, _ := ParseAllContexts(f, []byte(src), true)
+	if len(server.Methods) != 2 || server.Methods[0].Name.Name != "ТолькоНаСервере" {
+		t.Errorf("ParseAllContexts must still return the server module")
+	}
+	total := 0
+	for _, m := range mods {
+		total += len(m.Contexts)
+	}
+	if total != len(Contexts()) {
+		t.Errorf("contexts covered %d, want %d", total, len(Contexts()))
 	}
 }

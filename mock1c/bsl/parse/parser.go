@@ -54,6 +54,12 @@ type parser struct {
 	// depth is the current nesting of expressions and blocks (see enter).
 	depth int
 
+	// pending, when set, is an operand already parsed by the caller: the
+	// next parseUnary returns it (with its postfix operators) instead of
+	// reading one, so that parseExpr continues an expression whose first
+	// operand had to be parsed ahead ("ВызватьИсключение (А) + Б").
+	pending ast.Expr
+
 	// slabs for small nodes
 	idents []ast.Ident
 }
@@ -269,8 +275,13 @@ func (p *parser) parseModule() {
 				p.syncTop()
 			}
 		default:
+			from := p.tok.Pos
 			list := p.parseStmtList(ctxBody)
-			if len(list) > 0 {
+			if len(list) > 0 || p.tok.Pos != from {
+				// even a lone ';' (an empty statement) starts the body, so
+				// "КонецПроцедуры; Процедура Б()" is an error, as in
+				// OneScript's compiler tests (TestNoSemicolonBetweenProcedures);
+				// a ';' after the last method is an empty body and fine
 				seenBody = true
 				m.Body = append(m.Body, list...)
 			}
@@ -483,13 +494,16 @@ func (p *parser) basicLit() *ast.BasicLit {
 	return x
 }
 
-// stringLit parses one or more adjacent string literals, which the
-// platform concatenates ("А" "Б" is "АБ").
+// stringLit parses one or more adjacent string literals. They are one
+// multi-line string: each next literal starts a new line ("А" "Б" is
+// "А\nБ"), the same value as the "|" continuation form. Source: OneScript's
+// string lexer (StringLexerState: a quote right after a closed literal, past
+// blanks and comments, appends '\n'), which follows the platform.
 func (p *parser) stringLit() *ast.BasicLit {
 	x := &ast.BasicLit{ValuePos: p.tok.Pos, ValueEnd: p.tok.End, Kind: token.STRING, Value: p.tok.Lit}
 	p.next()
 	for p.tok.Kind == token.STRING {
-		x.Value += p.tok.Lit
+		x.Value += "\n" + p.tok.Lit
 		x.ValueEnd = p.tok.End
 		p.next()
 	}

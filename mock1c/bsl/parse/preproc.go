@@ -15,6 +15,31 @@ type condFrame struct {
 	taken       bool // a branch has already been chosen
 	active      bool // the current branch is compiled
 	sawElse     bool
+
+	// Regions opened or closed inside a branch belong to that branch: each
+	// branch starts from the regions open at #Если (regsAt), and after
+	// #КонецЕсли the regions are those at the end of the active branch, or
+	// of the first branch when none is active. So a region opened in both
+	// branches and closed once after #КонецЕсли is balanced in every
+	// context, as the platform compiles it.
+	regsAt      []*ast.Region
+	regsAfter   []*ast.Region
+	afterSet    bool // regsAfter is set
+	afterActive bool // regsAfter comes from the active branch
+}
+
+// endBranch records the regions at the end of the current branch of f and,
+// unless the #Если ends, restarts the region stack for the next branch.
+func (pp *preproc) endBranch(f *condFrame, last bool) {
+	cur := append([]*ast.Region(nil), pp.regions...)
+	if !f.afterSet || (f.active && !f.afterActive) {
+		f.regsAfter, f.afterSet, f.afterActive = cur, true, f.active
+	}
+	if last {
+		pp.regions = f.regsAfter
+		return
+	}
+	pp.regions = append(pp.regions[:0:0], f.regsAt...)
 }
 
 // preproc is the preprocessor state of one parse.
@@ -113,7 +138,7 @@ func (pp *preproc) directive(t scan.Token) {
 	switch token.Fold(w) {
 	case "если", "if":
 		outer := !pp.skipping()
-		f := condFrame{hash: t.Pos, outerActive: outer}
+		f := condFrame{hash: t.Pos, outerActive: outer, regsAt: append([]*ast.Region(nil), pp.regions...)}
 		v := pp.condition(d)
 		if outer && v {
 			f.active, f.taken = true, true
@@ -127,6 +152,7 @@ func (pp *preproc) directive(t scan.Token) {
 		if f.sawElse {
 			p.errorf(t.Pos, "Директива #ИначеЕсли после #Иначе")
 		}
+		pp.endBranch(f, false)
 		v := pp.condition(d)
 		f.active = f.outerActive && !f.taken && v
 		if f.active {
@@ -140,14 +166,17 @@ func (pp *preproc) directive(t scan.Token) {
 		if f.sawElse {
 			p.errorf(t.Pos, "Директива #Иначе указана повторно")
 		}
+		pp.endBranch(f, false)
 		f.sawElse = true
 		f.active = f.outerActive && !f.taken
 		f.taken = true
 		pp.noRest(d)
 	case "конецесли", "endif":
-		if pp.top(t.Pos, "#КонецЕсли") == nil {
+		f := pp.top(t.Pos, "#КонецЕсли")
+		if f == nil {
 			return
 		}
+		pp.endBranch(f, true)
 		pp.conds = pp.conds[:len(pp.conds)-1]
 		pp.noRest(d)
 	case "область", "region":

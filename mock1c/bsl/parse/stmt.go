@@ -130,7 +130,10 @@ func (p *parser) parseStmt(ctx listCtx) ast.Stmt {
 				return s
 			}
 			if len(args) == 1 {
-				s.X = &ast.ParenExpr{Lparen: lp, X: args[0], Rparen: rp}
+				// a parenthesised message, possibly the first operand of a
+				// longer expression: "ВызватьИсключение (А) + Б;"
+				p.pending = &ast.ParenExpr{Lparen: lp, X: args[0], Rparen: rp}
+				s.X = p.parseExpr()
 			} else {
 				s.X, s.Args, s.Lparen, s.Rparen = args[0], args[1:], lp, rp
 			}

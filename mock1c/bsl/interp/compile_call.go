@@ -2,8 +2,10 @@ package interp
 
 import (
 	"sort"
+	"strings"
 
 	"wazzup-unf/mock1c/bsl/ast"
+	"wazzup-unf/mock1c/bsl/globals"
 	"wazzup-unf/mock1c/bsl/token"
 	"wazzup-unf/mock1c/bsl/value"
 )
@@ -55,8 +57,48 @@ func (c *compiler) callName(sc *scope, x *ast.CallExpr, id *ast.Ident, wantValue
 		return c.hostCall(sc, x, d, nil, id, wantValue)
 	}
 	c.errorf(id.Pos(), "Процедура или функция с указанным именем не определена (%s)", id.Name)
-	c.hint(id.Name, c.procCandidates())
+	if !c.platformHint(id.Name) {
+		c.hint(id.Name, c.procCandidates())
+	}
 	return func(*frame) value.Value { return value.Undef }
+}
+
+// platformHint explains an unresolved call of a platform global method
+// (package globals): either it does not exist in this context (the
+// platform's own compile error, e.g. ПоказатьВопрос in server code), or
+// the emulator does not provide it (the platform layer must register it
+// with World.AddFuncsIn). It reports whether the name is such a method.
+func (c *compiler) platformHint(name string) bool {
+	where, ok := c.prog.world.platform[strings.ToLower(name)]
+	if !ok || len(c.errs) == 0 {
+		return false
+	}
+	e := c.errs[len(c.errs)-1]
+	if where&contextBit(c.prog.ctx) == 0 {
+		e.Hint = "метод глобального контекста " + name + " недоступен в контексте " + c.prog.ctx.String() + " (" + describeWhere(where) + ")"
+	} else {
+		e.Hint = "метод глобального контекста платформы, эмулятор его не предоставляет: платформенный слой регистрирует его через World.AddFuncsIn"
+	}
+	return true
+}
+
+// contextBit maps a Context to the globals package's set (same order).
+func contextBit(ctx Context) globals.Where { return globals.Where(1) << uint(ctx) }
+
+func describeWhere(w globals.Where) string {
+	switch w {
+	case globals.Client:
+		return "только на клиенте"
+	case globals.ServerSide:
+		return "на сервере, в толстом клиенте и внешнем соединении"
+	}
+	var names []string
+	for c := Server; c <= MobileStandaloneServer; c++ {
+		if w&contextBit(c) != 0 {
+			names = append(names, c.String())
+		}
+	}
+	return "доступен: " + strings.Join(names, ", ")
 }
 
 // callModule resolves "ОбщийМодуль.Метод(…)" at compile time.

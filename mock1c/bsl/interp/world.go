@@ -3,6 +3,7 @@ package interp
 import (
 	"fmt"
 
+	"wazzup-unf/mock1c/bsl/globals"
 	"wazzup-unf/mock1c/bsl/parse"
 	"wazzup-unf/mock1c/bsl/token"
 	"wazzup-unf/mock1c/bsl/value"
@@ -26,6 +27,7 @@ type World struct {
 	typesIn    []func(Context) bool
 	fset       *token.FileSet
 	serverCall ServerCallFunc
+	platform   map[string]globals.Where // the platform's global methods, for hints
 }
 
 // GlobalProp is a property of the global context (Символы, Метаданные,
@@ -57,7 +59,7 @@ type ServerCall struct {
 type ServerCallFunc func(call *ServerCall) (value.Value, error)
 
 // NewWorld returns an empty world with its own FileSet.
-func NewWorld() *World { return &World{fset: token.NewFileSet()} }
+func NewWorld() *World { return &World{fset: token.NewFileSet(), platform: globals.Index()} }
 
 // FileSet is the set the world's modules are parsed into.
 func (w *World) FileSet() *token.FileSet { return w.fset }

@@ -26,6 +26,9 @@ const (
 	KindDocument            Kind = "Document"
 	KindEnum                Kind = "Enum"
 	KindInformationRegister Kind = "InformationRegister"
+	// KindChartOfCharacteristicTypes is modelled for its predefined
+	// characteristic kinds (Ext/Predefined.xml) and value types.
+	KindChartOfCharacteristicTypes Kind = "ChartOfCharacteristicTypes"
 )
 
 // KindInfo describes one kind: its folder in the dump, its Russian name as
@@ -82,7 +85,7 @@ var kindTable = []KindInfo{
 	{Kind: "DataProcessor", Dir: "DataProcessors", Ru: "Обработка", RuPlural: "Обработки"},
 	{Kind: KindInformationRegister, Dir: "InformationRegisters", Ru: "РегистрСведений", RuPlural: "РегистрыСведений", Modelled: true},
 	{Kind: "AccumulationRegister", Dir: "AccumulationRegisters", Ru: "РегистрНакопления", RuPlural: "РегистрыНакопления"},
-	{Kind: "ChartOfCharacteristicTypes", Dir: "ChartsOfCharacteristicTypes", Ru: "ПланВидовХарактеристик", RuPlural: "ПланыВидовХарактеристик"},
+	{Kind: KindChartOfCharacteristicTypes, Dir: "ChartsOfCharacteristicTypes", Ru: "ПланВидовХарактеристик", RuPlural: "ПланыВидовХарактеристик", Modelled: true},
 	{Kind: "ChartOfAccounts", Dir: "ChartsOfAccounts", Ru: "ПланСчетов", RuPlural: "ПланыСчетов"},
 	{Kind: "AccountingRegister", Dir: "AccountingRegisters", Ru: "РегистрБухгалтерии", RuPlural: "РегистрыБухгалтерии"},
 	{Kind: "ChartOfCalculationTypes", Dir: "ChartsOfCalculationTypes", Ru: "ПланВидовРасчета", RuPlural: "ПланыВидовРасчета"},

@@ -130,6 +130,54 @@ type Object struct {
 	Rights       *Rights
 	Content      *SubsystemContent
 	Command      *CommandInfo
+	// Predefined is Ext/Predefined.xml (catalogs, charts of characteristic
+	// types, accounts, calculation types); nil when the object has none.
+	Predefined *Predefined
+}
+
+// Predefined is an object's Ext/Predefined.xml: the predefined items the
+// platform creates in the infobase (Справочники.X.Имя, ПланыВидовХарактеристик.X.Имя).
+type Predefined struct {
+	File    string
+	Version string
+	Items   []*PredefinedItem // top level; folders hold their ChildItems
+}
+
+// PredefinedItem is one predefined item (or folder) of Predefined.xml.
+type PredefinedItem struct {
+	Name        string
+	ID          string // the item's uuid (the reference of the item in the infobase)
+	Code        string
+	Description string
+	// Types is the value type of a characteristic kind (charts of
+	// characteristic types); empty for catalogs and for folders.
+	Types    []TypeRef
+	IsFolder bool
+	Pos      Pos
+	Children []*PredefinedItem
+}
+
+// Walk calls f for every item, depth first (folders before their children).
+func (p *Predefined) Walk(f func(*PredefinedItem)) {
+	var walk func(list []*PredefinedItem)
+	walk = func(list []*PredefinedItem) {
+		for _, it := range list {
+			f(it)
+			walk(it.Children)
+		}
+	}
+	walk(p.Items)
+}
+
+// Item finds a predefined item by name at any depth (any case), or nil.
+func (p *Predefined) Item(name string) *PredefinedItem {
+	var found *PredefinedItem
+	p.Walk(func(it *PredefinedItem) {
+		if found == nil && EqualFold(it.Name, name) {
+			found = it
+		}
+	})
+	return found
 }
 
 // Generated is an InternalInfo entry.
@@ -351,6 +399,16 @@ type Event struct {
 	Pos      Pos
 }
 
+// MainCommandBar returns the form's AutoCommandBar item, or nil.
+func (b *FormBody) MainCommandBar() *FormItem {
+	for _, it := range b.Items {
+		if it.Tag == "AutoCommandBar" {
+			return it
+		}
+	}
+	return nil
+}
+
 // FormItem is one element of a form's item tree.
 type FormItem struct {
 	Tag         string // InputField, Button, UsualGroup, AutoCommandBar, …
@@ -361,8 +419,14 @@ type FormItem struct {
 	DataPathPos Pos
 	CommandName string
 	CommandPos  Pos
-	Events      []Event
-	Items       []*FormItem
+	// Autofill is set for command bars (AutoCommandBar, CommandBar): the
+	// bar is filled with the standard commands. The Designer omits
+	// <Autofill> when it is true for an AutoCommandBar (the default), so
+	// an AutoCommandBar without the element is auto-filled; a CommandBar
+	// is only when it says <Autofill>true</Autofill>.
+	Autofill bool
+	Events   []Event
+	Items    []*FormItem
 }
 
 // Walk calls f for the item and every item below it, depth first.

@@ -184,6 +184,25 @@ func (c *checker) uuids() {
 				use(f.UUID, f.Pos, o.FullName()+".Form."+f.Name)
 			}
 		}
+		if o.Predefined != nil {
+			// A predefined item's id is its reference within the object's
+			// table (a reference is table + id), so ids need be unique per
+			// object only; the base facsimile gives «Завершен» of two state
+			// catalogs the same id, which real УНФ 3.0.8 has for
+			// СостоянияЗаказНарядов.
+			own := map[string]metadata.Pos{}
+			o.Predefined.Walk(func(it *metadata.PredefinedItem) {
+				what := o.FullName() + " predefined " + it.Name
+				switch {
+				case !uuidRE.MatchString(it.ID):
+					c.ps.Errorf(RuleUUID, it.Pos, "%s: id %q is not a well-formed uuid", what, it.ID)
+				case own[strings.ToLower(it.ID)] != (metadata.Pos{}):
+					c.ps.Errorf(RuleUUID, it.Pos, "%s: id %s is already used at %s", what, it.ID, own[strings.ToLower(it.ID)])
+				default:
+					own[strings.ToLower(it.ID)] = it.Pos
+				}
+			})
+		}
 	})
 }
 

@@ -37,8 +37,10 @@ func (c *checker) names() {
 		var walk func(kids []*metadata.Child)
 		walk = func(kids []*metadata.Child) {
 			// Attributes, tabular sections, dimensions and resources share
-			// one namespace (Объект.Имя); enum values and commands have
-			// their own.
+			// one namespace (Объект.Имя); every other sub-object kind has
+			// its own: a chart of accounts names an AccountingFlag and an
+			// ExtDimensionAccountingFlag alike (Валютный, Количественный in
+			// real charts), enum values and commands live apart.
 			seen := map[string]metadata.Pos{}
 			for _, ch := range kids {
 				pos := ch.Pos
@@ -46,9 +48,9 @@ func (c *checker) names() {
 					pos = p.Pos
 				}
 				bad(ch.Tag, ch.Name, pos)
-				space := "field"
-				if ch.Tag == "EnumValue" || ch.Tag == "Command" {
-					space = ch.Tag
+				space := ch.Tag
+				if fieldTags[ch.Tag] {
+					space = "field"
 				}
 				key := space + "." + metadata.Fold(ch.Name)
 				if prev, dup := seen[key]; dup && ch.Name != "" {
@@ -64,5 +66,22 @@ func (c *checker) names() {
 				bad("form", f.Name, f.Pos)
 			}
 		}
+		if o.Predefined != nil {
+			// Predefined names are used in code (Справочники.X.Имя) and are
+			// unique within the object at any depth.
+			seen := map[string]metadata.Pos{}
+			o.Predefined.Walk(func(it *metadata.PredefinedItem) {
+				bad("predefined item", it.Name, it.Pos)
+				if prev, dup := seen[metadata.Fold(it.Name)]; dup && it.Name != "" {
+					c.ps.Errorf(RuleNames, it.Pos, "%s: predefined item %s: the name is already used at %s", o.FullName(), it.Name, prev)
+				}
+				seen[metadata.Fold(it.Name)] = it.Pos
+			})
+		}
 	})
 }
+
+// fieldTags are the sub-objects that are fields of the object's data and
+// share one namespace.
+var fieldTags = map[string]bool{"Attribute": true, "TabularSection": true, "Dimension": true, "Resource": true,
+	"AddressingAttribute": true}

@@ -133,7 +133,22 @@ var specs = map[metadata.Kind]*propSpec{
 		"FullTextSearch", "ObjectPresentation", "ExtendedObjectPresentation", "ListPresentation",
 		"ExtendedListPresentation", "Explanation", "ChoiceHistoryOnInput", "DataHistory",
 		"UpdateDataHistoryImmediatelyAfterWrite", "ExecuteAfterWriteDataHistoryVersionProcessing")...),
-	metadata.KindEnum:             spec(false, adoptedHead...),
+	metadata.KindEnum: spec(false, adoptedHead...),
+	// Order of a real УНФ 3.0.8 chart (2.18). FullTextSearchOnInputByString
+	// and ChoiceDataGetModeOnInputByString are left out: catalogs of the
+	// same dump write them in the other order, so their place is not
+	// certain across versions.
+	metadata.KindChartOfCharacteristicTypes: spec(false, with(adoptedHead, "UseStandardCommands",
+		"IncludeHelpInContents", "CharacteristicExtValues", "Type", "Hierarchical", "FoldersOnTop", "CodeLength",
+		"CodeAllowedLength", "DescriptionLength", "CodeSeries", "CheckUnique", "Autonumbering",
+		"DefaultPresentation", "StandardAttributes", "Characteristics", "PredefinedDataUpdate", "EditType",
+		"QuickChoice", "ChoiceMode", "InputByString", "CreateOnInput", "SearchStringModeOnInputByString",
+		"ChoiceHistoryOnInput", "DefaultObjectForm", "DefaultFolderForm", "DefaultListForm", "DefaultChoiceForm",
+		"DefaultFolderChoiceForm", "AuxiliaryObjectForm", "AuxiliaryFolderForm", "AuxiliaryListForm",
+		"AuxiliaryChoiceForm", "AuxiliaryFolderChoiceForm", "BasedOn", "DataLockFields", "DataLockControlMode",
+		"FullTextSearch", "ObjectPresentation", "ExtendedObjectPresentation", "ListPresentation",
+		"ExtendedListPresentation", "Explanation", "DataHistory", "UpdateDataHistoryImmediatelyAfterWrite",
+		"ExecuteAfterWriteDataHistoryVersionProcessing")...),
 	metadata.KindDefinedType:      spec(true, with(adoptedHead, "Type")...),
 	metadata.KindSessionParameter: spec(true, with(adoptedHead, "Type")...),
 }

@@ -135,6 +135,12 @@ func mapEvents(n *node) []metadata.Event {
 // is an item too (ContextMenu, ExtendedTooltip, a table's command bar, …).
 func mapItem(n *node) *metadata.FormItem {
 	it := &metadata.FormItem{Tag: n.tag, Name: n.attr("name"), ID: n.attr("id"), Pos: n.pos}
+	switch n.tag {
+	case "AutoCommandBar": // <Autofill> is written only when false
+		it.Autofill = n.childText("Autofill") != "false"
+	case "CommandBar":
+		it.Autofill = n.childText("Autofill") == "true"
+	}
 	for _, k := range n.kids {
 		switch {
 		case k.tag == "DataPath":

@@ -9,6 +9,9 @@ import (
 // kindSpecific fills the typed part of modelled kinds and reads their
 // companion files under Ext/.
 func (r *reader) kindSpecific(o *metadata.Object, base string) {
+	if rel := base + "/Ext/Predefined.xml"; r.exists(rel) {
+		o.Predefined = r.readPredefined(rel)
+	}
 	switch o.Kind {
 	case metadata.KindCommonModule:
 		f := &metadata.CommonModuleFlags{ReturnValuesReuse: o.PropText("ReturnValuesReuse")}
@@ -159,4 +162,37 @@ func (r *reader) readCommandInterface(rel string) *metadata.CommandInterface {
 		}
 	}
 	return ci
+}
+
+// readPredefined maps Ext/Predefined.xml: <PredefinedData> with <Item id>
+// elements (Name, Code, Description, Type for characteristic kinds,
+// IsFolder, ChildItems). Other item fields (accounts' AccountType,
+// ExtDimensionTypes, …) are not kept.
+func (r *reader) readPredefined(rel string) *metadata.Predefined {
+	n := r.load(rel, nil)
+	if n == nil {
+		return nil
+	}
+	if n.tag != "PredefinedData" {
+		r.errorf(RuleXML, n.pos, "root element is <%s>, want <PredefinedData>", n.tag)
+		return nil
+	}
+	return &metadata.Predefined{File: rel, Version: n.attr("version"), Items: predefinedItems(n)}
+}
+
+func predefinedItems(n *node) []*metadata.PredefinedItem {
+	var out []*metadata.PredefinedItem
+	for _, k := range n.kids {
+		if k.tag != "Item" {
+			continue
+		}
+		it := &metadata.PredefinedItem{ID: k.attr("id"), Pos: k.pos, Name: k.childText("Name"),
+			Code: k.childText("Code"), Description: k.childText("Description"),
+			IsFolder: k.childText("IsFolder") == "true", Types: typeRefs(k.child("Type"))}
+		if c := k.child("ChildItems"); c != nil {
+			it.Children = predefinedItems(c)
+		}
+		out = append(out, it)
+	}
+	return out
 }

@@ -273,10 +273,17 @@ func (r *reader) checkVersions(cfg *metadata.Configuration) {
 		switch {
 		case !f.hasVer && versionedRoots[f.root]:
 			r.errorf(RuleVersion, f.pos, "<%s> has no version attribute (Configuration.xml declares %s)", f.root, want)
-		case f.hasVer && f.version != want && IsSupportedVersion(want):
+		case f.hasVer && f.version != want && IsSupportedVersion(want) && (versionedRoots[f.root] || !isTemplate(rel)):
 			r.errorf(RuleVersion, f.pos, "format version %s differs from Configuration.xml's %s: the platform refuses a mixed set («Версия формата загружаемого файла отличается от версии формата ранее загруженных файлов»)", f.version, want)
 		}
 	}
+}
+
+// isTemplate reports whether rel is the content of a template (object or
+// common): user data (a spreadsheet, a schema, any XML the developer put
+// there) whose own version attribute, if any, is not the dump format.
+func isTemplate(rel string) bool {
+	return strings.HasPrefix(rel, "CommonTemplates/") || strings.Contains(rel, "/Templates/")
 }
 
 // checkFiles reports files no ChildObjects entry accounts for.

@@ -1,0 +1,123 @@
+package check
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"wazzup-unf/mock1c/metadata"
+)
+
+// Regression fixtures for shapes of real Designer output (УНФ 3.0.8, format
+// 2.18, and public 1C dumps) that once produced false errors or were not
+// read. Every object is our own (names, uuids); only the structure follows
+// the platform's output.
+
+const mdHead = "\ufeff<?xml version=\"1.0\" encoding=\"UTF-8\"?>\r\n<MetaDataObject xmlns=\"http://v8.1c.ru/8.3/MDClasses\" xmlns:v8=\"http://v8.1c.ru/8.1/data/core\" xmlns:xr=\"http://v8.1c.ru/8.3/xcf/readable\" xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" version=\"2.18\">\r\n"
+
+// addObject writes dir/rel and lists the object in Configuration.xml after
+// the catalog entry.
+func addObject(t *testing.T, dir, tag, name, rel, body string) {
+	t.Helper()
+	writeFile(t, dir, rel, mdHead+body+"\r\n</MetaDataObject>")
+	edit(t, dir, "Configuration.xml", "<Catalog>Контрагенты</Catalog>", "<Catalog>Контрагенты</Catalog>\r\n\t\t\t<"+tag+">"+name+"</"+tag+">")
+}
+
+func writeFile(t *testing.T, dir, rel, s string) {
+	t.Helper()
+	p := filepath.Join(dir, filepath.FromSlash(rel))
+	must(t, os.MkdirAll(filepath.Dir(p), 0o755))
+	must(t, os.WriteFile(p, []byte(s), 0o644))
+}
+
+func field(tag, uuid, name string) string {
+	return `<` + tag + ` uuid="` + uuid + `"><Properties><Name>` + name + `</Name><Synonym/><Comment/></Properties></` + tag + `>`
+}
+
+const predefHead = "\ufeff<?xml version=\"1.0\" encoding=\"UTF-8\"?>\r\n<PredefinedData xmlns=\"http://v8.1c.ru/8.3/xcf/predef\" xmlns:v8=\"http://v8.1c.ru/8.1/data/core\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:type=\"%s\" version=\"2.18\">\r\n"
+
+// realShapes is the base fixture plus objects shaped like real output.
+func realShapes(t *testing.T) string {
+	d := copyDump(t, baseDir)
+	// A chart of accounts whose AccountingFlag and ExtDimensionAccountingFlag
+	// share a name (Валютный, Количественный in real charts).
+	addObject(t, d, "ChartOfAccounts", "Учебный", "ChartsOfAccounts/Учебный.xml",
+		`<ChartOfAccounts uuid="5a0c7f7e-0001-4c2d-8e9f-000000000001"><Properties><Name>Учебный</Name><Synonym/><Comment/></Properties><ChildObjects>`+
+			field("AccountingFlag", "5a0c7f7e-0001-4c2d-8e9f-000000000002", "Валютный")+
+			field("ExtDimensionAccountingFlag", "5a0c7f7e-0001-4c2d-8e9f-000000000003", "Валютный")+
+			`</ChildObjects></ChartOfAccounts>`)
+	// A report whose template content carries its own version attribute.
+	addObject(t, d, "Report", "Сводка", "Reports/Сводка.xml",
+		`<Report uuid="5a0c7f7e-0002-4c2d-8e9f-000000000001"><Properties><Name>Сводка</Name><Synonym/><Comment/></Properties><ChildObjects><Template>Схема</Template></ChildObjects></Report>`)
+	writeFile(t, d, "Reports/Сводка/Templates/Схема.xml", mdHead+`<Template uuid="5a0c7f7e-0002-4c2d-8e9f-000000000002"><Properties><Name>Схема</Name><Synonym/><Comment/><TemplateType>GraphicalSchema</TemplateType></Properties></Template></MetaDataObject>`)
+	writeFile(t, d, "Reports/Сводка/Templates/Схема/Ext/Template.xml", "<?xml version=\"1.0\"?>\r\n<Схема version=\"1.0\"><Узел/></Схема>")
+	// A chart of characteristic types in the 2.18 property order, with
+	// predefined kinds (a folder and a typed child).
+	addObject(t, d, "ChartOfCharacteristicTypes", "Параметры", "ChartsOfCharacteristicTypes/Параметры.xml",
+		`<ChartOfCharacteristicTypes uuid="5a0c7f7e-0003-4c2d-8e9f-000000000001"><Properties><Name>Параметры</Name><Synonym/><Comment/>`+
+			`<UseStandardCommands>false</UseStandardCommands><IncludeHelpInContents>true</IncludeHelpInContents><CharacteristicExtValues/>`+
+			`<Type><v8:Type>cfg:CatalogRef.Контрагенты</v8:Type><v8:Type>xs:boolean</v8:Type></Type><Hierarchical>true</Hierarchical>`+
+			`<FoldersOnTop>true</FoldersOnTop><CodeLength>5</CodeLength><CodeAllowedLength>Variable</CodeAllowedLength>`+
+			`<DescriptionLength>100</DescriptionLength><CodeSeries>WholeCharacteristicKind</CodeSeries><CheckUnique>true</CheckUnique>`+
+			`<Autonumbering>true</Autonumbering><DefaultPresentation>AsDescription</DefaultPresentation><Characteristics/>`+
+			`<PredefinedDataUpdate>Auto</PredefinedDataUpdate><EditType>InDialog</EditType><QuickChoice>false</QuickChoice>`+
+			`<ChoiceMode>BothWays</ChoiceMode><InputByString/><CreateOnInput>DontUse</CreateOnInput>`+
+			`<SearchStringModeOnInputByString>Begin</SearchStringModeOnInputByString><ChoiceDataGetModeOnInputByString>Directly</ChoiceDataGetModeOnInputByString>`+
+			`<FullTextSearchOnInputByString>DontUse</FullTextSearchOnInputByString><ChoiceHistoryOnInput>Auto</ChoiceHistoryOnInput>`+
+			`<DefaultObjectForm/><BasedOn/><DataLockFields/><DataLockControlMode>Managed</DataLockControlMode><FullTextSearch>Use</FullTextSearch>`+
+			`<Explanation/><DataHistory>DontUse</DataHistory></Properties><ChildObjects/></ChartOfCharacteristicTypes>`)
+	writeFile(t, d, "ChartsOfCharacteristicTypes/Параметры/Ext/Predefined.xml", sprintf(predefHead, "PlanOfCharacteristicKindPredefinedItems")+
+		"\t<Item id=\"5a0c7f7e-0003-4c2d-8e9f-000000000002\">\r\n\t\t<Name>Основные</Name>\r\n\t\t<Code>00001</Code>\r\n\t\t<Description>Основные</Description>\r\n\t\t<Type/>\r\n\t\t<IsFolder>true</IsFolder>\r\n\t\t<ChildItems>\r\n"+
+		"\t\t\t<Item id=\"5a0c7f7e-0003-4c2d-8e9f-000000000003\">\r\n\t\t\t\t<Name>ОсновнойКонтрагент</Name>\r\n\t\t\t\t<Code>00002</Code>\r\n\t\t\t\t<Description>Основной контрагент</Description>\r\n\t\t\t\t<Type>\r\n\t\t\t\t\t<v8:Type>cfg:CatalogRef.Контрагенты</v8:Type>\r\n\t\t\t\t</Type>\r\n\t\t\t\t<IsFolder>false</IsFolder>\r\n\t\t\t</Item>\r\n"+
+		"\t\t</ChildItems>\r\n\t</Item>\r\n</PredefinedData>")
+	// The catalog's predefined item reuses the id of the chart's item: ids
+	// are per table.
+	writeFile(t, d, "Catalogs/Контрагенты/Ext/Predefined.xml", sprintf(predefHead, "CatalogPredefinedItems")+
+		"\t<Item id=\"5a0c7f7e-0003-4c2d-8e9f-000000000003\">\r\n\t\t<Name>Розница</Name>\r\n\t\t<Code/>\r\n\t\t<Description>Розница</Description>\r\n\t\t<IsFolder>false</IsFolder>\r\n\t</Item>\r\n</PredefinedData>")
+	return d
+}
+
+func TestRealShapesAreClean(t *testing.T) {
+	d := realShapes(t)
+	probs := runAll(t, d, "")
+	for _, p := range probs {
+		t.Errorf("%s", p.Error())
+	}
+}
+
+func TestPredefinedRules(t *testing.T) {
+	const file = "ChartsOfCharacteristicTypes/Параметры/Ext/Predefined.xml"
+	t.Run("duplicate name", func(t *testing.T) {
+		d := realShapes(t)
+		edit(t, d, file, "<Name>ОсновнойКонтрагент</Name>", "<Name>основные</Name>")
+		want(t, runAll(t, d, ""), RuleNames, metadata.Error, file, 10, "predefined item основные: the name is already used at "+file+":3")
+	})
+	t.Run("duplicate id in one object", func(t *testing.T) {
+		d := realShapes(t)
+		edit(t, d, file, "5a0c7f7e-0003-4c2d-8e9f-000000000003", "5a0c7f7e-0003-4c2d-8e9f-000000000002")
+		want(t, runAll(t, d, ""), RuleUUID, metadata.Error, file, 10, "id 5a0c7f7e-0003-4c2d-8e9f-000000000002 is already used")
+	})
+	t.Run("malformed id", func(t *testing.T) {
+		d := realShapes(t)
+		edit(t, d, file, "5a0c7f7e-0003-4c2d-8e9f-000000000003", "не-uuid")
+		want(t, runAll(t, d, ""), RuleUUID, metadata.Error, file, 10, `id "не-uuid" is not a well-formed uuid`)
+	})
+	t.Run("bad name", func(t *testing.T) {
+		d := realShapes(t)
+		edit(t, d, file, "<Name>ОсновнойКонтрагент</Name>", "<Name>1Контрагент</Name>")
+		want(t, runAll(t, d, ""), RuleNames, metadata.Error, file, 10, `predefined item name "1Контрагент" is not an identifier`)
+	})
+	t.Run("attribute and flag still clash", func(t *testing.T) {
+		d := realShapes(t)
+		edit(t, d, "ChartsOfAccounts/Учебный.xml", "</ChildObjects>", field("Attribute", "5a0c7f7e-0001-4c2d-8e9f-000000000004", "Вид")+field("TabularSection", "5a0c7f7e-0001-4c2d-8e9f-000000000005", "вид")+"</ChildObjects>")
+		want(t, runAll(t, d, ""), RuleNames, metadata.Error, "ChartsOfAccounts/Учебный.xml", 0, "TabularSection вид: the name is already used")
+	})
+	t.Run("template root of the dump format still versioned", func(t *testing.T) {
+		d := realShapes(t)
+		edit(t, d, "Reports/Сводка/Templates/Схема.xml", `version="2.18"`, `version="2.17"`)
+		want(t, runAll(t, d, ""), "format-version", metadata.Error, "Reports/Сводка/Templates/Схема.xml", 2, "format version 2.17 differs")
+	})
+}
+
+func sprintf(format string, args ...any) string { return fmt.Sprintf(format, args...) }

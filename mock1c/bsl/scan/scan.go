@@ -12,13 +12,14 @@
 //   - "//" comments to the end of the line;
 //   - strings in double quotes with "" for a quote; a newline inside a
 //     string continues it on the next line that starts (after blanks) with
-//     '|', and comment lines between continuation lines are skipped, as the
-//     platform does for query texts; the decoded value joins lines with
-//     "\n";
+//     '|', and comment lines and blank lines between continuation lines are
+//     skipped, as the platform does for query texts; the decoded value joins
+//     lines with "\n";
 //   - date literals in single quotes: the digits are taken, other characters
 //     ignored; 8, 12 or 14 digits (YYYYMMDD[hhmm[ss]]) or all zeros (the
 //     empty date), validated as a calendar date;
 //   - decimal numbers (digits, optionally '.' and digits), kept as text;
+//     "1." is the number 1;
 //   - operators + - * / % = <> < > <= >= ( ) [ ] , . ; : ? ~ & and '#',
 //     which starts a preprocessor line: the HASH token carries the rest of
 //     the line.
@@ -348,14 +349,21 @@ func (s *Scanner) scanNumber(t *Token, start int) {
 	for i < len(src) && src[i] >= '0' && src[i] <= '9' {
 		i++
 	}
+	litEnd := i
 	if i+1 < len(src) && src[i] == '.' && src[i+1] >= '0' && src[i+1] <= '9' {
 		i++
 		for i < len(src) && src[i] >= '0' && src[i] <= '9' {
 			i++
 		}
+		litEnd = i
+	} else if i < len(src) && src[i] == '.' && !identStartAt(src, i+1) {
+		// "1." is a number too (bsl-parser's FLOAT: DIGIT+ '.' DIGIT*); the
+		// point is part of the token but not of its text, so Lit stays a
+		// plain decimal ("1"). "1.Имя" is left to the parser (an error).
+		i++
 	}
 	s.off = i
-	t.Kind, t.Lit, t.End = token.NUMBER, string(src[start:i]), s.pos(i)
+	t.Kind, t.Lit, t.End = token.NUMBER, string(src[start:litEnd]), s.pos(i)
 	// a letter glued to a number ("12абв") is not a valid token sequence
 	if i < len(src) {
 		c := src[i]
@@ -366,6 +374,19 @@ func (s *Scanner) scanNumber(t *Token, start int) {
 			}
 		}
 	}
+}
+
+// identStartAt reports whether a letter or '_' starts at src[i].
+func identStartAt(src []byte, i int) bool {
+	if i >= len(src) {
+		return false
+	}
+	c := src[i]
+	if c < 0x80 {
+		return c == '_' || (c|0x20) >= 'a' && (c|0x20) <= 'z'
+	}
+	r, _ := utf8.DecodeRune(src[i:])
+	return token.IsLetter(r)
 }
 
 // scanString scans a string literal; s.off is just after the opening quote.
@@ -436,9 +457,9 @@ func (s *Scanner) scanString(t *Token, start int) {
 // continuation lines. Preprocessor lines may come between them too (the
 // platform accepts "#Если … #КонецЕсли" around continuation lines of query
 // texts); they are run through StringDirective, and continuation lines of
-// inactive text are left out. It returns the offset after '|'. An empty line
-// ends the string with an error (stricter reading; unverified on the
-// platform).
+// inactive text are left out. Blank lines are skipped too, as OneScript's
+// string lexer and bsl-parser's lexer do (both are run on large real code
+// bases). It returns the offset after '|'.
 func (s *Scanner) continuation(off int) (int, bool) {
 	src := s.src
 	inactive := false
@@ -462,6 +483,12 @@ func (s *Scanner) continuation(off int) (int, bool) {
 			return i + 1, true
 		case i+1 < len(src) && src[i] == '/' && src[i+1] == '/':
 			off = s.lineEnd(i) + 1
+			continue
+		case i >= len(src) || src[i] == '\n' || src[i] == '\r' && i+1 < len(src) && src[i+1] == '\n':
+			if i >= len(src) {
+				return 0, false
+			}
+			off = s.lineEnd(i) + 1 // a blank line
 			continue
 		}
 		return 0, false

@@ -67,6 +67,14 @@ func TestScan(t *testing.T) {
 		{"label", "~Метка: Перейти ~Метка", []tok{{token.TILDE, ""}, {token.IDENT, "Метка"}, {token.COLON, ""},
 			{token.GOTO, "Перейти"}, {token.TILDE, ""}, {token.IDENT, "Метка"}}},
 		{"BOM skipped", "\uFEFFА", []tok{{token.IDENT, "А"}}},
+		// blank lines between continuation lines are skipped, as comment
+		// lines are (OneScript's StringLexerState skips white space and
+		// comments before '|'; bsl-parser's lexer hides them between
+		// STRINGSTART/STRINGPART tokens)
+		{"blank lines inside a multi-line string", "\"а\n\n\t\r\n|б\"", []tok{{token.STRING, "а\nб"}}},
+		// "1." is a number (bsl-parser's FLOAT: DIGIT+ '.' DIGIT*); the
+		// literal text drops the bare point
+		{"number with a bare point", "1.;", []tok{{token.NUMBER, "1"}, {token.SEMICOLON, ""}}},
 		{"no-break space is blank", "А\u00a0Б", []tok{{token.IDENT, "А"}, {token.IDENT, "Б"}}},
 		{"literal keywords", "Истина Ложь Неопределено NULL True",
 			[]tok{{token.TRUE, "Истина"}, {token.FALSE, "Ложь"}, {token.UNDEFINED, "Неопределено"}, {token.NULL, "NULL"}, {token.TRUE, "True"}}},
@@ -90,7 +98,7 @@ func TestScanErrors(t *testing.T) {
 	}{
 		{"unterminated string", "А = \"abc", "1:5: Незавершенная строковая константа"},
 		{"string broken by a line without bar", "А = \"abc\nБ = 1;", "1:5: Незавершенная строковая константа"},
-		{"empty line ends a multi-line string", "А = \"abc\n\n|d\"", "1:5: Незавершенная строковая константа"},
+		{"line of code after blank lines ends a multi-line string", "А = \"abc\n\n\t\nБ = 1;", "1:5: Незавершенная строковая константа"},
 		{"bad month", "'20241301'", "1:1: Неправильная константа типа Дата"},
 		{"bad day", "'20230229'", "1:1: Неправильная константа типа Дата"},
 		{"bad hour", "'20240101250000'", "1:1: Неправильная константа типа Дата"},

@@ -328,7 +328,14 @@ func (c *checker) formHandlers(o *metadata.Object, f *metadata.Form) {
 			c.ps.Errorf(RuleHandlers, r.pos, "%s: %s names %s, which the form module does not define", owner, r.what, r.name)
 			continue
 		}
-		if n, params := formEventArgs(r.itemTag, r.event); n > 0 && (p.Params < n || p.Required > n) {
+		n, params := formEventArgs(r.itemTag, r.event)
+		if r.itemTag == "" && (r.event == "OnClose" || r.event == "BeforeClose") && c.compatBelow("Version8_3_8") {
+			// ЗавершениеРаботы (and ТекстПредупреждения) came with 8.3.8;
+			// below that mode the platform passes fewer arguments, and
+			// real forms of such configurations declare fewer parameters.
+			n = 0
+		}
+		if n > 0 && (p.Params < n || p.Required > n) {
 			c.ps.Errorf(RuleHandlers, p.Pos, "%s: handler %s of %s takes %d parameters (%d required); the platform passes %d (%s)", owner, p.Name, r.what, p.Params, p.Required, n, params)
 		}
 	}
@@ -533,4 +540,14 @@ func (c *checker) interceptions() {
 			pairs([]*metadata.Module{f.Module}, bmods, false)
 		}
 	}
+}
+
+// compatBelow reports whether the dump's own compatibility mode (an
+// extension's ConfigurationExtensionCompatibilityMode) is older than mode.
+func (c *checker) compatBelow(mode string) bool {
+	own := c.cfg.CompatibilityMode
+	if c.cfg.IsExtension {
+		own = c.cfg.ExtensionCompatibilityMode
+	}
+	return own != "" && metadata.CompareCompatibility(own, mode) < 0
 }

@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"wazzup-unf/mock1c/metadata"
+	"wazzup-unf/mock1c/metadata/xmlread"
 )
 
 // Regression fixtures for shapes of real Designer output (УНФ 3.0.8, format
@@ -121,3 +123,49 @@ func TestPredefinedRules(t *testing.T) {
 }
 
 func sprintf(format string, args ...any) string { return fmt.Sprintf(format, args...) }
+
+// TestOnCloseBefore838: ПриЗакрытии(ЗавершениеРаботы) and the four-parameter
+// ПередЗакрытием came with 8.3.8; forms of configurations in an older
+// compatibility mode declare ПриЗакрытии() without parameters, which the
+// platform accepts there.
+func TestOnCloseBefore838(t *testing.T) {
+	const form = "CommonForms/ТстОкно/Ext/Form.xml"
+	setup := func(t *testing.T, mode string) []*metadata.Problem {
+		d := copyDump(t, extDir)
+		edit(t, d, form, `<Event name="OnCreateAtServer">ПриСозданииНаСервере</Event>`,
+			`<Event name="OnCreateAtServer">ПриСозданииНаСервере</Event><Event name="OnClose">ПриЗакрытии</Event><Event name="BeforeClose">ПередЗакрытием</Event>`)
+		edit(t, d, "Configuration.xml", "Version8_3_14</ConfigurationExtensionCompatibilityMode>", mode+"</ConfigurationExtensionCompatibilityMode>")
+		fa := validProcs()
+		key := "ext/CommonForms/ТстОкно/Ext/Form/Module.bsl"
+		fa[key] = append(fa[key], &Proc{Name: "ПриЗакрытии", Directive: "НаКлиенте"},
+			&Proc{Name: "ПередЗакрытием", Directive: "НаКлиенте", Params: 2, Required: 2})
+		res, err := xmlread.Read(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return Run(res.Config, Options{Modules: pathAnalyzer(fa), Base: read(t, baseDir)})
+	}
+	probs := setup(t, "Version8_3_14")
+	want(t, probs, RuleHandlers, metadata.Error, "CommonForms/ТстОкно/Ext/Form/Module.bsl", 0, "handler ПриЗакрытии of form event OnClose takes 0 parameters (0 required); the platform passes 1 (ЗавершениеРаботы)")
+	want(t, probs, RuleHandlers, metadata.Error, "CommonForms/ТстОкно/Ext/Form/Module.bsl", 0, "handler ПередЗакрытием of form event BeforeClose takes 2 parameters")
+	for _, p := range setup(t, "Version8_3_6") {
+		t.Errorf("compatibility 8.3.6: %s", p.Error())
+	}
+}
+
+// pathAnalyzer is fakeAnalyzer for an extension copied to a temporary
+// directory: its modules are looked up as "ext/<path>", the base fixture's
+// as fakeAnalyzer does.
+type pathAnalyzer map[string][]*Proc
+
+func (f pathAnalyzer) Analyze(m *metadata.Module, src []byte) (*ModuleInfo, []*metadata.Problem) {
+	key, fixture := strings.CutPrefix(filepath.ToSlash(m.AbsPath()), "../testdata/")
+	if !fixture {
+		key = "ext/" + m.Path
+	}
+	info, probs := fakeAnalyzer(f).Analyze(metadata.NewModule(m.Kind, "../testdata", key, m.Owner), src)
+	for _, p := range info.Procs {
+		p.Pos.File = m.Path
+	}
+	return info, probs
+}

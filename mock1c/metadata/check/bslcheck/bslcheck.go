@@ -13,8 +13,13 @@
 //   - std-453-doc: a description comment above each exported method (warning);
 //   - std-748-timeout: every «Новый HTTPСоединение» passes Таймаут (warning).
 //
-// It never resolves names against the global context: that belongs to the
-// interpreter's resolve pass.
+// Unresolved (unresolved.go) is a whole-configuration pass on top: every
+// unqualified call must name a method of the module, an export of a
+// visible global common module, a method of the module's context object or
+// a platform global-context method available where the code runs (package
+// bsl/globals) — otherwise it is the platform's compile error «Процедура
+// или функция с указанным именем не определена». cmd/onec-check runs it
+// after check.Run.
 package bslcheck
 
 import (

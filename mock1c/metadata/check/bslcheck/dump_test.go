@@ -28,7 +28,9 @@ func checkDump(t *testing.T, dir, base string) []*metadata.Problem {
 		}
 		opt.Base = b.Config
 	}
-	return metadata.SortProblems(append(res.Problems, check.Run(res.Config, opt)...))
+	probs := append(res.Problems, check.Run(res.Config, opt)...)
+	probs = append(probs, Unresolved(res.Config, opt.Base)...)
+	return metadata.SortProblems(probs)
 }
 
 func TestFixturesCleanWithModules(t *testing.T) {

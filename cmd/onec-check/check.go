@@ -10,6 +10,7 @@ import (
 
 	"wazzup-unf/mock1c/metadata"
 	"wazzup-unf/mock1c/metadata/check"
+	"wazzup-unf/mock1c/metadata/check/bslcheck"
 	"wazzup-unf/mock1c/metadata/xmlread"
 )
 
@@ -136,6 +137,17 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if res.Config != nil && (opt.Base != nil || a.base == "") {
 		for _, p := range check.Run(res.Config, opt) {
 			problems = append(problems, rebase(p, a.dir))
+		}
+		if opt.Modules != nil {
+			// unqualified calls nothing visible defines (the platform's
+			// compile error); an extension is resolved against its base
+			if res.Config.IsExtension && opt.Base == nil {
+				notes = append(notes, "unresolved-call check skipped: an extension needs --base")
+			} else {
+				for _, p := range bslcheck.Unresolved(res.Config, opt.Base) {
+					problems = append(problems, rebase(p, a.dir))
+				}
+			}
 		}
 	}
 	problems = metadata.SortProblems(problems)

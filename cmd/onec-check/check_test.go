@@ -102,3 +102,20 @@ func TestCheckUsage(t *testing.T) {
 		}
 	}
 }
+
+// An unqualified call nothing defines fails the check with the platform's
+// compile error at file:line:col; without --base an extension's calls are
+// not resolved (a note says so) rather than reported falsely.
+func TestCheckUndefinedCall(t *testing.T) {
+	const form = "CommonForms/ТстОкно/Ext/Form/Module.bsl"
+	d := brokenExt(t, form, "\tСтраница = \"\";", "\tСтраница = \"\";\r\n\tПересчитатьВсё(Страница);")
+	rc, out, _ := runCheckArgs("--base", fixtureBase, d)
+	want := filepath.ToSlash(filepath.Join(d, form)) + ":32:2: error: Процедура или функция с указанным именем не определена (ПересчитатьВсё) (Проверка: Сервер)"
+	if rc != 1 || !strings.Contains(out, want) {
+		t.Fatalf("rc=%d, want 1 and %q:\n%s", rc, want, out)
+	}
+	rc, out, _ = runCheckArgs(d)
+	if strings.Contains(out, "ПересчитатьВсё") || !strings.Contains(out, "unresolved-call check skipped: an extension needs --base") {
+		t.Fatalf("without --base: rc=%d\n%s", rc, out)
+	}
+}

@@ -14,7 +14,7 @@ func TestTable(t *testing.T) {
 		"сообщить": Everywhere, "message": Everywhere, "стрнайти": Everywhere,
 		"подключитьобработчикожидания": Client, "attachidlehandler": Client,
 		"показатьвопрос": Client, "открытьформу": Client, "перейтипонавигационнойссылке": Client,
-		"показатьоповещениепользователя": Client,
+		"показатьоповещениепользователя":   Client,
 		"установитьпривилегированныйрежим": ServerSide, "записьжурналарегистрации": ServerSide,
 		"начатьтранзакцию": ServerSide, "committransaction": ServerSide,
 	} {

@@ -43,7 +43,8 @@ func ObjectMethods() []string {
 		"ПолучитьСсылкуНового", "GetNewObjectRef", "УстановитьСсылкуНового", "SetNewObjectRef",
 		"Модифицированность", "Modified", "ПолучитьФорму", "GetForm", "ПолучитьМакет", "GetTemplate",
 		"СкомпоноватьРезультат", "ComposeResult", "Старт", "Start", "ВыполнитьЗадачу", "ExecuteTask",
-		"ЭтотУзел", "ThisNode", "ПолучитьОбъект", "GetObject",
+		"ЭтотУзел", "ThisNode", "ПолучитьОбъект", "GetObject", "УстановитьВремя", "SetTime",
+		"ПолучитьФормуВыполнения", "GetExecuteForm", "ПолучитьФормуСтарта", "GetStartForm",
 	}
 }
 

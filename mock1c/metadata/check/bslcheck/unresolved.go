@@ -50,8 +50,21 @@ func Unresolved(cfg, base *metadata.Configuration) []*metadata.Problem {
 			metadata.ModuleRecordSet:    foldSet(globals.RecordSetMethods()),
 			metadata.ModuleValueManager: foldSet(globals.RecordSetMethods()),
 		},
-		exports: map[side]map[string]bool{sideServer: {}, sideClient: {}},
-		parsed:  map[parseKey]*parsedModule{},
+		exports:  map[side]map[string]bool{sideServer: {}, sideClient: {}, sideOrdinary: {}},
+		ordinary: map[*metadata.Module]bool{},
+		parsed:   map[parseKey]*parsedModule{},
+	}
+	for _, c := range []*metadata.Configuration{cfg, base} {
+		if c == nil {
+			continue
+		}
+		for _, o := range c.Objects {
+			for _, f := range o.Forms {
+				if p := findFormType(f); f.Module != nil && p == "Ordinary" {
+					r.ordinary[f.Module] = true
+				}
+			}
+		}
 	}
 	r.collectExports(cfg, base)
 	baseMods := map[string]*metadata.Module{}
@@ -69,27 +82,38 @@ func Unresolved(cfg, base *metadata.Configuration) []*metadata.Problem {
 type side uint8
 
 const (
-	sideServer side = iota
-	sideClient
+	sideServer   side = iota
+	sideClient        // managed application clients, represented by the thin client
+	sideOrdinary      // the thick client of an ordinary application (ordinary forms, its application module)
+	nSides
 )
 
 func (s side) symbols() parse.Symbols {
-	if s == sideClient {
+	switch s {
+	case sideClient:
 		return parse.ContextThinClient
+	case sideOrdinary:
+		return parse.ContextThickClientOrdinary
 	}
 	return parse.ContextServer
 }
 
 func (s side) where() globals.Where {
-	if s == sideClient {
+	switch s {
+	case sideClient:
 		return globals.ThinClient
+	case sideOrdinary:
+		return globals.ThickClientOrdinary
 	}
 	return globals.Server
 }
 
 func (s side) check() string {
-	if s == sideClient {
+	switch s {
+	case sideClient:
 		return "Тонкий клиент"
+	case sideOrdinary:
+		return "Толстый клиент (обычное приложение)"
 	}
 	return "Сервер"
 }
@@ -108,7 +132,8 @@ type finding struct {
 type resolver struct {
 	platform map[string]globals.Where
 	ctxObj   map[metadata.ModuleKind]map[string]bool
-	exports  map[side]map[string]bool // folded names of global exports per side
+	exports  map[side]map[string]bool  // folded names of global exports per side
+	ordinary map[*metadata.Module]bool // modules of ordinary (not managed) forms
 	parsed   map[parseKey]*parsedModule
 	found    map[string]*finding
 	order    []string
@@ -192,8 +217,13 @@ func (r *resolver) exportsOf(cfg *metadata.Configuration, flagsOf func(*metadata
 			if f.ClientManagedApplication {
 				sides = append(sides, sideClient)
 			}
-		case metadata.ModuleManagedApplication, metadata.ModuleOrdinaryApplication:
+			if f.ClientOrdinaryApplication {
+				sides = append(sides, sideOrdinary)
+			}
+		case metadata.ModuleManagedApplication:
 			sides = []side{sideClient}
+		case metadata.ModuleOrdinaryApplication:
+			sides = []side{sideOrdinary}
 		default:
 			continue
 		}
@@ -209,8 +239,13 @@ func (r *resolver) exportsOf(cfg *metadata.Configuration, flagsOf func(*metadata
 	}
 }
 
-// sidesOf says where a method's code runs.
-func sidesOf(m *metadata.Module, flags *metadata.CommonModuleFlags, dir ast.Directive) []side {
+// sidesOf says where a method's code runs. Common modules of the ordinary
+// application only and ordinary forms (whose context objects we do not
+// list) are not checked.
+func (r *resolver) sidesOf(m *metadata.Module, flags *metadata.CommonModuleFlags, dir ast.Directive) []side {
+	if r.ordinary[m] {
+		return nil
+	}
 	switch m.Kind {
 	case metadata.ModuleCommon:
 		var out []side
@@ -232,19 +267,21 @@ func sidesOf(m *metadata.Module, flags *metadata.CommonModuleFlags, dir ast.Dire
 			return []side{sideServer, sideClient}
 		}
 		return []side{sideServer}
-	case metadata.ModuleManagedApplication, metadata.ModuleOrdinaryApplication:
+	case metadata.ModuleManagedApplication:
 		return []side{sideClient}
+	case metadata.ModuleOrdinaryApplication:
+		return []side{sideOrdinary}
 	}
 	return []side{sideServer}
 }
 
 func (r *resolver) module(m, baseMod *metadata.Module, flags *metadata.CommonModuleFlags) {
-	formLike := m.Kind == metadata.ModuleForm || m.Kind == metadata.ModuleCommand
+	formLike := (m.Kind == metadata.ModuleForm || m.Kind == metadata.ModuleCommand) && !r.ordinary[m]
 	// this module's own methods: for forms every method whatever its
 	// directive (calls across the client/server line are the "calls"
 	// rule's business), otherwise those the side's code defines
-	own := map[side]map[string]bool{sideServer: {}, sideClient: {}}
-	for _, s := range []side{sideServer, sideClient} {
+	own := map[side]map[string]bool{sideServer: {}, sideClient: {}, sideOrdinary: {}}
+	for s := side(0); s < nSides; s++ {
 		for _, mm := range []*metadata.Module{m, baseMod} {
 			pm := r.parse(mm, s)
 			if pm == nil {
@@ -253,14 +290,15 @@ func (r *resolver) module(m, baseMod *metadata.Module, flags *metadata.CommonMod
 			for _, x := range pm.mod.Methods {
 				own[s][x.Name.Folded] = true
 				if formLike {
-					own[sideServer][x.Name.Folded] = true
-					own[sideClient][x.Name.Folded] = true
+					for o := side(0); o < nSides; o++ {
+						own[o][x.Name.Folded] = true
+					}
 				}
 			}
 		}
 	}
 	ctxObj := r.ctxObj[m.Kind]
-	for _, s := range []side{sideServer, sideClient} {
+	for s := side(0); s < nSides; s++ {
 		pm := r.parse(m, s)
 		if pm == nil {
 			continue
@@ -289,12 +327,12 @@ func (r *resolver) module(m, baseMod *metadata.Module, flags *metadata.CommonMod
 			}
 		}
 		for _, x := range mod.Methods {
-			if !containsSide(sidesOf(m, flags, x.Directive), s) {
+			if !containsSide(r.sidesOf(m, flags, x.Directive), s) {
 				continue
 			}
 			check(x.Body)
 		}
-		if !formLike && containsSide(sidesOf(m, flags, ast.NoDirective), s) {
+		if !formLike && containsSide(r.sidesOf(m, flags, ast.NoDirective), s) {
 			check(mod.Body)
 		}
 	}
@@ -346,4 +384,14 @@ func (r *resolver) problems() []*metadata.Problem {
 			Msg: fmt.Sprintf("Процедура или функция с указанным именем не определена (%s) (Проверка: %s): %s", f.name, strings.Join(checks, ", "), why)})
 	}
 	return out
+}
+
+// findFormType is the form's FormType property ("Managed", "Ordinary").
+func findFormType(f *metadata.Form) string {
+	for _, p := range f.Props {
+		if p.Name == "FormType" {
+			return p.Text
+		}
+	}
+	return ""
 }

@@ -280,25 +280,47 @@ func (r *resolver) module(m, baseMod *metadata.Module, flags *metadata.CommonMod
 	// this module's own methods: for forms every method whatever its
 	// directive (calls across the client/server line are the "calls"
 	// rule's business), otherwise those the side's code defines
+	// Parse only the sides the module's code runs on (a form's directives
+	// come from its server parse).
+	var need [nSides]bool
+	if formLike {
+		need[sideServer] = true
+		if pm := r.parse(m, sideServer); pm != nil {
+			for _, x := range pm.mod.Methods {
+				for _, s := range r.sidesOf(m, flags, x.Directive) {
+					need[s] = true
+				}
+			}
+		}
+	} else {
+		for _, s := range r.sidesOf(m, flags, ast.NoDirective) {
+			need[s] = true
+		}
+	}
 	own := map[side]map[string]bool{sideServer: {}, sideClient: {}, sideOrdinary: {}}
 	for s := side(0); s < nSides; s++ {
+		if !need[s] {
+			continue
+		}
 		for _, mm := range []*metadata.Module{m, baseMod} {
-			pm := r.parse(mm, s)
+			ps := s
+			if formLike {
+				ps = sideServer
+			}
+			pm := r.parse(mm, ps)
 			if pm == nil {
 				continue
 			}
 			for _, x := range pm.mod.Methods {
 				own[s][x.Name.Folded] = true
-				if formLike {
-					for o := side(0); o < nSides; o++ {
-						own[o][x.Name.Folded] = true
-					}
-				}
 			}
 		}
 	}
 	ctxObj := r.ctxObj[m.Kind]
 	for s := side(0); s < nSides; s++ {
+		if !need[s] {
+			continue
+		}
 		pm := r.parse(m, s)
 		if pm == nil {
 			continue
@@ -335,6 +357,12 @@ func (r *resolver) module(m, baseMod *metadata.Module, flags *metadata.CommonMod
 		if !formLike && containsSide(r.sidesOf(m, flags, ast.NoDirective), s) {
 			check(mod.Body)
 		}
+	}
+	// keep memory proportional to one module: the syntax trees of the
+	// global modules were read into r.exports already
+	for s := side(0); s < nSides; s++ {
+		delete(r.parsed, parseKey{m, s})
+		delete(r.parsed, parseKey{baseMod, s})
 	}
 }
 

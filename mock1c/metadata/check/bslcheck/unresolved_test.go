@@ -8,6 +8,7 @@ import (
 
 	"wazzup-unf/mock1c/metadata"
 	"wazzup-unf/mock1c/metadata/check"
+	"wazzup-unf/mock1c/metadata/xmlread"
 )
 
 // An unqualified call nothing defines is the platform's compile error
@@ -113,4 +114,24 @@ func checkDumpOrSkip(t *testing.T, dir, base string) []*metadata.Problem {
 		}
 	}
 	return checkDump(t, dir, base)
+}
+
+// BenchmarkUnresolvedBase runs the pass over the base model (every module
+// parsed for each side it runs on) and reports the BSL throughput.
+func BenchmarkUnresolvedBase(b *testing.B) {
+	res, err := xmlread.Read("../../../basecfg/unf")
+	if err != nil || res.Config == nil {
+		b.Skipf("base model: %v", err)
+	}
+	var size int64
+	for _, m := range res.Config.AllModules() {
+		if src, err := m.Source(); err == nil {
+			size += int64(len(src))
+		}
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		Unresolved(res.Config, nil)
+	}
 }

@@ -36,6 +36,13 @@
 // server-call module goes through the World's ServerCall hook, where the
 // platform layer copies arguments and runs the callee in a server session.
 //
+// A common module's name is also a value (type ОбщийМодуль, modvalue.go):
+// БСП passes modules as ОписаниеОповещения targets; the platform layer runs
+// such a handler with Session.CallModuleValue. Unresolved calls of platform
+// global methods keep the platform's compile error and get a hint from the
+// table in package bsl/globals (not available in this context, or not
+// provided by the emulator yet).
+//
 // Modules of a configuration extension (ModuleSpec.Extension) that share a
 // configuration module's name adopt it: their own procedures join the
 // module, and &Перед/&После/&Вместо/&ИзменениеИКонтроль intercept the

@@ -147,13 +147,39 @@ func (c *compiler) staticCall(sc *scope, x *ast.CallExpr, pc *procCode, id *ast.
 	}
 	vals := c.args(sc, x.Args)
 	addrs := make([]addrFn, len(x.Args))
+	props := false
 	for i, a := range x.Args {
-		if aid, ok := a.(*ast.Ident); ok {
-			if r, ok := c.lookup(sc, aid.Folded); ok {
-				addrs[i] = c.addr(r)
-			}
+		byRef := i < len(pc.params) && !pc.params[i].byVal
+		addrs[i] = c.refArg(sc, a, byRef)
+		if addrs[i] != nil && byRef && !isIdent(a) {
+			props = true
 		}
 	}
+	call := c.staticInvoke(pc, id, vals, addrs)
+	if props {
+		return withWriteBacks(call)
+	}
+	return call
+}
+
+func isIdent(e ast.Expr) bool {
+	_, ok := e.(*ast.Ident)
+	return ok
+}
+
+// withWriteBacks runs a call and then stores the by-reference property and
+// element arguments back (refArg).
+func withWriteBacks(call evalFn) evalFn {
+	return func(fr *frame) value.Value {
+		n := len(fr.wb)
+		v := call(fr)
+		fr.flushWriteBacks(n)
+		return v
+	}
+}
+
+// staticInvoke is the run-time part of staticCall.
+func (c *compiler) staticInvoke(pc *procCode, id *ast.Ident, vals []evalFn, addrs []addrFn) evalFn {
 	pos := c.pos(id.Pos())
 	if pc.remote {
 		return func(fr *frame) value.Value { return fr.s.remoteCall(fr, pos, pc, vals, addrs) }
@@ -268,7 +294,7 @@ func (c *compiler) callMethod(sc *scope, x *ast.CallExpr, fun *ast.SelectorExpr,
 	obj := c.expr(sc, fun.X)
 	vals := c.args(sc, x.Args)
 	stores := c.argStores(sc, x.Args)
-	addrs := c.argAddrs(sc, x.Args)
+	addrs, props := c.argAddrs(sc, x.Args)
 	name := fun.Sel.Name
 	folded := fun.Sel.Folded
 	pos := c.pos(fun.Sel.Pos())
@@ -280,6 +306,12 @@ func (c *compiler) callMethod(sc *scope, x *ast.CallExpr, fun *ast.SelectorExpr,
 		case value.HasMethods:
 			d = v.Methods().Lookup(folded)
 		case *CommonModuleValue:
+			if props {
+				n := len(fr.wb)
+				r := callModuleValue(fr, pos, v, name, folded, vals, addrs, stores, wantValue)
+				fr.flushWriteBacks(n)
+				return r
+			}
 			return callModuleValue(fr, pos, v, name, folded, vals, addrs, stores, wantValue)
 		case value.Undefined, value.NullValue, value.Boolean, value.String, value.Number, value.Date, value.Type:
 			fr.fail(pos, value.Errorf("Значение не является значением объектного типа (%s)", name))
@@ -297,16 +329,106 @@ func (c *compiler) callMethod(sc *scope, x *ast.CallExpr, fun *ast.SelectorExpr,
 	}
 }
 
-// argAddrs compiles by-reference addresses for arguments that are plain
-// variables (for BSL procedures reached at run time through a module value).
-func (c *compiler) argAddrs(sc *scope, args []ast.Expr) []addrFn {
+// argAddrs compiles by-reference addresses for the arguments of a call
+// resolved at run time (through a module value): variables, properties and
+// elements. It reports whether a property or element is among them.
+func (c *compiler) argAddrs(sc *scope, args []ast.Expr) ([]addrFn, bool) {
 	addrs := make([]addrFn, len(args))
+	props := false
 	for i, a := range args {
-		if aid, ok := a.(*ast.Ident); ok {
-			if r, ok := c.lookup(sc, aid.Folded); ok {
-				addrs[i] = c.addr(r)
+		addrs[i] = c.refArg(sc, a, true)
+		if addrs[i] != nil && !isIdent(a) {
+			props = true
+		}
+	}
+	return addrs, props
+}
+
+// refArg compiles the by-reference form of an argument: a variable is
+// passed by its address; a property or element (Проц(Стр.Поле),
+// Проц(М[0])), when the parameter is by reference, is read into a cell
+// that is stored back into the property or element after the call if the
+// callee assigned a different value — as OneScript, a re-implementation
+// that follows the platform, tests it (EvilBeaver/OneScript,
+// tests/engine-behaviors.os, ТестДолжен_ПроверитьУстановкуЗначенияПоСсылке:
+// М[0] and М[1].Свойство1 change). Unverified on the platform itself. Any
+// other expression is a temporary (nil).
+func (c *compiler) refArg(sc *scope, a ast.Expr, byRef bool) addrFn {
+	switch x := a.(type) {
+	case *ast.Ident:
+		if r, ok := c.lookup(sc, x.Folded); ok {
+			return c.addr(r)
+		}
+	case *ast.SelectorExpr:
+		if !byRef || c.isModuleName(sc, x.X) {
+			return nil
+		}
+		obj := c.expr(sc, x.X)
+		name := x.Sel.Name
+		pos := c.pos(x.Sel.Pos())
+		return func(fr *frame) *value.Value {
+			o := obj(fr)
+			hp, ok := o.(value.HasProps)
+			if !ok {
+				fr.fail(pos, notObject(o, name))
+			}
+			v, err := hp.GetProp(name)
+			if err != nil {
+				fr.fail(pos, err)
+			}
+			return fr.pushWriteBack(v, func(nv value.Value) error { return hp.SetProp(name, nv) }, pos)
+		}
+	case *ast.IndexExpr:
+		if !byRef {
+			return nil
+		}
+		obj := c.expr(sc, x.X)
+		key := c.expr(sc, x.Index)
+		pos := c.pos(x.Lbrack)
+		return func(fr *frame) *value.Value {
+			o := obj(fr)
+			k := key(fr)
+			ix, ok := o.(value.Indexable)
+			if !ok {
+				fr.fail(pos, value.Errorf("Получение элемента по индексу для значения не поддерживается"))
+			}
+			v, err := ix.Index(k)
+			if err != nil {
+				fr.fail(pos, err)
+			}
+			return fr.pushWriteBack(v, func(nv value.Value) error { return ix.SetIndex(k, nv) }, pos)
+		}
+	case *ast.ParenExpr:
+		return nil // (Х) is an expression: a temporary
+	}
+	return nil
+}
+
+// writeBack is a by-reference property or element argument in flight.
+type writeBack struct {
+	cell  *value.Value
+	orig  value.Value
+	store func(value.Value) error
+	pos   token.Pos
+}
+
+func (fr *frame) pushWriteBack(v value.Value, store func(value.Value) error, pos token.Pos) *value.Value {
+	cell := new(value.Value)
+	*cell = v
+	fr.wb = append(fr.wb, writeBack{cell: cell, orig: v, store: store, pos: pos})
+	return cell
+}
+
+// flushWriteBacks stores the cells changed by the callee, in argument
+// order, and drops the entries from n on.
+func (fr *frame) flushWriteBacks(n int) {
+	pending := fr.wb[n:]
+	fr.wb = fr.wb[:n]
+	for _, w := range pending {
+		if nv := *w.cell; !value.Identical(nv, w.orig) {
+			if err := w.store(nv); err != nil {
+				fr.fail(w.pos, err)
 			}
 		}
 	}
-	return addrs
 }

@@ -200,6 +200,9 @@ type frame struct {
 	pos    token.Pos
 	ret    value.Value
 	extra  map[string]*value.Value
+	// wb are the pending write-backs of by-reference arguments that are a
+	// property or an element (Проц(Стр.Поле), Проц(М[0])): see refArg
+	wb []writeBack
 	// small procedures keep their slots inside the frame: one allocation
 	// per call instead of three
 	localBuf [6]value.Value
@@ -348,7 +351,7 @@ func (s *Session) run(caller, fr *frame) value.Value {
 // Go panics) and restoring the session's depth and handler stack.
 func runTry(fr *frame, body []execFn) (r ctl, exc *RuntimeError) {
 	s := fr.s
-	depth, nexc, cur := s.depth, len(s.excs), s.cur
+	depth, nexc, cur, nwb := s.depth, len(s.excs), s.cur, len(fr.wb)
 	defer func() {
 		if x := recover(); x != nil {
 			bp, ok := x.(*bslPanic)
@@ -356,6 +359,7 @@ func runTry(fr *frame, body []execFn) (r ctl, exc *RuntimeError) {
 				panic(x)
 			}
 			s.depth, s.excs, s.cur = depth, s.excs[:nexc], cur
+			fr.wb = fr.wb[:nwb] // an interrupted call writes nothing back
 			r, exc = ctlNext, bp.err
 		}
 	}()

@@ -203,6 +203,10 @@ func (c *compiler) expr(sc *scope, e ast.Expr) evalFn {
 			v := ref.val
 			return func(*frame) value.Value { return v }
 		}
+		if ref := c.thisCommonModule(x.Folded); ref != nil {
+			v := ref.val
+			return func(*frame) value.Value { return v }
+		}
 		// A compile error on the platform: the Designer's module check and
 		// the run-time module compilation both report it, and a form whose
 		// module has one does not open (platform-runtime-facts.md §6.2, §6.3).
@@ -420,4 +424,18 @@ func evalArgs(fr *frame, args []evalFn) []value.Value {
 		n--
 	}
 	return vals[:n]
+}
+
+// thisCommonModule resolves ЭтотОбъект (ThisObject) in a common module to
+// the module itself: БСП names its own client module so as a notification
+// target (1c-syntax/ssl_3_1_eng, CommonModules/StandardSubsystemsClient:
+// «New NotifyDescription("Check1CEnterpriseVersionOnStartup", ThisObject)»).
+func (c *compiler) thisCommonModule(folded string) *commonRef {
+	if folded != "этотобъект" && folded != "thisobject" {
+		return nil
+	}
+	if c.mod == nil || c.mod.spec.Kind != CommonModule || c.mod.spec.Ident == "" {
+		return nil
+	}
+	return c.prog.common[token.Fold(c.mod.spec.Ident)]
 }

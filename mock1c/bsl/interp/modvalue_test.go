@@ -27,6 +27,10 @@ func TestCommonModuleAsValueInClientModule(t *testing.T) {
 Функция Имя() Экспорт
 	Возврат "МойКлиент";
 КонецФункции
+
+Функция Этот() Экспорт
+	Возврат ЭтотОбъект = МойКлиент;
+КонецФункции
 `)})
 	w.AddModule(ModuleSpec{Name: "ОбщийМодуль.Второй.Модуль", Ident: "Второй", Kind: CommonModule, Flags: client, Source: []byte(`
 Функция Имя() Экспорт
@@ -41,6 +45,9 @@ func TestCommonModuleAsValueInClientModule(t *testing.T) {
 	v, err := s.Call("ОбщийМодуль.МойКлиент.Модуль", "Цели")
 	if err != nil {
 		t.Fatal(err)
+	}
+	if v, err := s.Call("ОбщийМодуль.МойКлиент.Модуль", "Этот"); err != nil || !value.Equal(v, value.True) {
+		t.Errorf("ЭтотОбъект in a common module: %v, %v; want the module itself", v, err)
 	}
 	arr := v.(*value.Array)
 	for i, want := range []string{"МойКлиент", "Второй"} {

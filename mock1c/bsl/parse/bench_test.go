@@ -140,4 +140,42 @@ func BenchmarkParse(b *testing.B) {
 		}
 		benchParse(b, srcs)
 	})
+	// BSL_BENCH_DIR names a directory of real 1C modules (e.g. a sample
+	// of public БСП/УНФ code kept outside the repository); every .bsl file
+	// under it is parsed under every context, as onec-check parse does.
+	b.Run("dir", func(b *testing.B) {
+		dir := os.Getenv("BSL_BENCH_DIR")
+		if dir == "" {
+			b.Skip("BSL_BENCH_DIR not set")
+		}
+		var srcs [][]byte
+		filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && strings.EqualFold(filepath.Ext(path), ".bsl") {
+				if s, err := os.ReadFile(path); err == nil {
+					srcs = append(srcs, s)
+				}
+			}
+			return nil
+		})
+		if len(srcs) == 0 {
+			b.Skip("no .bsl files under BSL_BENCH_DIR")
+		}
+		total := 0
+		for _, s := range srcs {
+			total += len(s)
+		}
+		b.SetBytes(int64(total))
+		b.ReportAllocs()
+		b.ResetTimer()
+		for i := 0; i < b.N; i++ {
+			fs := token.NewFileSet()
+			for _, s := range srcs {
+				ParseAllContexts(fs.AddFile("m.bsl", len(s)), s, true) // errors are data here
+			}
+		}
+		b.StopTimer()
+		if s := b.Elapsed().Seconds(); s > 0 {
+			b.ReportMetric(float64(total)*float64(b.N)/1e6/s, "MB/s")
+		}
+	})
 }

@@ -170,8 +170,9 @@ func ParseEveryContext(file *token.File, src []byte, allErrors bool) ([]ContextM
 	)
 	seen := map[string]bool{}
 	bySig := map[string]int{} // branch signature → index in mods
+	conds := newCondSet(file, src)
 	for _, c := range Contexts() {
-		sig := branchSignature(file, src, c.Symbols)
+		sig := conds.signature(c.Symbols)
 		if i, ok := bySig[sig]; ok {
 			mods[i].Contexts = append(mods[i].Contexts, c)
 			continue
@@ -226,34 +227,70 @@ func AllMethods(mods []ContextModule) []*ast.Method {
 // line whose first non-blank character is '#' (between the continuation
 // lines of a string, too: the preprocessor runs those as well).
 func branchSignature(file *token.File, src []byte, sym Symbols) string {
-	var p parser
-	p.file, p.opts, p.mod = file, Options{Symbols: sym, AllErrors: true}, &ast.Module{}
-	p.pp.init(&p)
-	var sig []byte
+	return newCondSet(file, src).signature(sym)
+}
+
+// condSet holds the #Если/#ИначеЕсли lines of a module, found in one pass,
+// so that the signature of each context costs only their evaluation.
+type condSet struct {
+	p     parser // a throwaway parser whose preprocessor evaluates conditions
+	lines []dirLine
+}
+
+func newCondSet(file *token.File, src []byte) *condSet {
+	cs := &condSet{}
+	cs.p.file, cs.p.mod = file, &ast.Module{}
+	cs.p.pp.init(&cs.p)
 	for off := 0; off < len(src); {
-		end := bytes.IndexByte(src[off:], '\n')
+		// only lines with a '#' can hold a directive: jump from one '#' to
+		// the start of its line instead of visiting every line
+		h := bytes.IndexByte(src[off:], '#')
+		if h < 0 {
+			break
+		}
+		h += off
+		start := bytes.LastIndexByte(src[:h], '\n') + 1
+		end := bytes.IndexByte(src[h:], '\n')
 		if end < 0 {
 			end = len(src)
 		} else {
-			end += off
-		}
-		i := off
-		for i < end && (src[i] == ' ' || src[i] == '\t' || src[i] == 0xEF || src[i] == 0xBB || src[i] == 0xBF) {
-			i++
-		}
-		if i < end && src[i] == '#' {
-			d := &dirLine{text: string(src[i+1 : end]), base: file.Pos(i + 1)}
-			w, _ := d.word()
-			switch token.Fold(w) {
-			case "если", "if", "иначеесли", "elsif":
-				if p.pp.condition(d) {
-					sig = append(sig, '1')
-				} else {
-					sig = append(sig, '0')
-				}
-			}
+			end += h
 		}
 		off = end + 1
+		i := start
+		for i < h && (src[i] == ' ' || src[i] == '\t' || src[i] == 0xEF || src[i] == 0xBB || src[i] == 0xBF) {
+			i++
+		}
+		if i != h {
+			continue // '#' inside code, a string or a comment
+		}
+		d := dirLine{text: string(src[h+1 : end]), base: file.Pos(h + 1)}
+		w, _ := d.word()
+		switch token.Fold(w) {
+		case "если", "if", "иначеесли", "elsif":
+			d.off = 0
+			cs.lines = append(cs.lines, d)
+		}
+	}
+	return cs
+}
+
+// signature evaluates each condition for sym: '1' true, '0' false.
+func (cs *condSet) signature(sym Symbols) string {
+	if len(cs.lines) == 0 {
+		return ""
+	}
+	cs.p.opts = Options{Symbols: sym, AllErrors: true}
+	sig := make([]byte, len(cs.lines))
+	for i := range cs.lines {
+		d := cs.lines[i] // a copy: the lexer position starts at 0
+		d.word()         // Если / ИначеЕсли
+		cs.p.errors = cs.p.errors[:0]
+		if cs.p.pp.condition(&d) {
+			sig[i] = '1'
+		} else {
+			sig[i] = '0'
+		}
 	}
 	return string(sig)
 }

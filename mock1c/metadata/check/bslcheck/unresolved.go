@@ -60,7 +60,9 @@ func Unresolved(cfg, base *metadata.Configuration) []*metadata.Problem {
 		}
 		for _, o := range c.Objects {
 			for _, f := range o.Forms {
-				if p := findFormType(f); f.Module != nil && p == "Ordinary" {
+				// an ordinary form has no managed Form.xml (the Designer
+				// writes Form.bin); an unreadable one is skipped too
+				if f.Module != nil && f.Body == nil {
 					r.ordinary[f.Module] = true
 				}
 			}
@@ -412,14 +414,4 @@ func (r *resolver) problems() []*metadata.Problem {
 			Msg: fmt.Sprintf("Процедура или функция с указанным именем не определена (%s) (Проверка: %s): %s", f.name, strings.Join(checks, ", "), why)})
 	}
 	return out
-}
-
-// findFormType is the form's FormType property ("Managed", "Ordinary").
-func findFormType(f *metadata.Form) string {
-	for _, p := range f.Props {
-		if p.Name == "FormType" {
-			return p.Text
-		}
-	}
-	return ""
 }

@@ -84,6 +84,12 @@ package interp
 // outside a handler has empty properties (unverified). The call-depth limit
 // (DefaultMaxDepth) is ours; the platform's depends on its stack size.
 //
+// Parameters: a variable passed to a parameter without Знач is bound by
+// reference; a property or element (Проц(Стр.Поле), Проц(М[0])) receives
+// the callee's new value after the call when it changed (OneScript's
+// engine-behaviors test; unverified on the platform); any other
+// expression is a temporary.
+//
 // Statements the emulator parses but refuses to run, with a clear error:
 // Перейти, ДобавитьОбработчик/УдалитьОбработчик (thick ordinary client and
 // external connection only on the platform).

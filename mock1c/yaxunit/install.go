@@ -69,13 +69,14 @@ func (l lib) call(env value.Env, name string, args ...value.Value) (value.Value,
 func Install(w *interp.World) {
 	y := &yax{lib: newLib()}
 	regDefs := y.registrationMethods()
+	assertDefs := append(y.assertionMethods(), value.MethodDef{Name: value.Name{Ru: "Что"}, MinArgs: 1, MaxArgs: 2, Func: y.expect})
 	y.tests = &moduleValue{ident: "ЮТТесты", methods: value.NewMethodTable(regDefs)}
-	y.asserts = &moduleValue{ident: "ЮТУтверждения", methods: value.NewMethodTable(y.assertionMethods())}
+	y.asserts = &moduleValue{ident: "ЮТУтверждения", methods: value.NewMethodTable(assertDefs)}
 	w.AddHostModule("ЮТТесты", "ОбщийМодуль.ЮТТесты.Модуль", everywhere, regDefs)
 	w.AddHostModule("ЮТест", "ОбщийМодуль.ЮТест.Модуль", everywhere, []value.MethodDef{
 		{Name: value.Name{Ru: "ОжидаетЧто"}, MinArgs: 1, MaxArgs: 2, Func: y.expect},
 	})
-	w.AddHostModule("ЮТУтверждения", "ОбщийМодуль.ЮТУтверждения.Модуль", everywhere, y.assertionMethods())
+	w.AddHostModule("ЮТУтверждения", "ОбщийМодуль.ЮТУтверждения.Модуль", everywhere, assertDefs)
 }
 
 // yax is the installed YAxUnit: immutable after Install; run-time state is
@@ -90,6 +91,7 @@ type sessionState struct {
 	reg   *registration // non-nil while the runner reads a module's scenarios
 	check checkContext
 	last  *failure // the last failed check, for the report
+	hits  []string // placeholders reached, in order
 }
 
 const stateKey = "yaxunit.state"

@@ -93,8 +93,8 @@ func AddPlaceholders(w *interp.World) {
 		}
 		msg := PlaceholderError(n)
 		funcs = append(funcs, value.MethodDef{Name: value.Name{Ru: n}, MaxArgs: value.Variadic,
-			Func: func(value.Env, value.Value, []value.Value) (value.Value, error) {
-				return nil, interp.NewError("%s", msg)
+			Func: func(env value.Env, _ value.Value, _ []value.Value) (value.Value, error) {
+				return nil, hit(env, n, msg)
 			}})
 	}
 	w.AddFuncs(funcs)
@@ -104,7 +104,7 @@ func AddPlaceholders(w *interp.World) {
 		}
 		msg := PlaceholderError(n)
 		w.AddProp(interp.GlobalProp{Name: value.Name{Ru: n},
-			Get: func(value.Env) (value.Value, error) { return nil, interp.NewError("%s", msg) }})
+			Get: func(env value.Env) (value.Value, error) { return nil, hit(env, n, msg) }})
 	}
 	var types []value.TypeDef
 	for _, n := range placeholderTypes {
@@ -113,7 +113,7 @@ func AddPlaceholders(w *interp.World) {
 		}
 		msg := PlaceholderError(n)
 		types = append(types, value.TypeDef{Name: value.Name{Ru: n}, MaxArgs: value.Variadic,
-			New: func(value.Env, []value.Value) (value.Value, error) { return nil, interp.NewError("%s", msg) }})
+			New: func(env value.Env, _ []value.Value) (value.Value, error) { return nil, hit(env, n, msg) }})
 	}
 	w.AddTypes(types)
 }
@@ -154,4 +154,14 @@ func Shadowed() []string {
 		}
 	}
 	return out
+}
+
+// hit records that running code reached a placeholder (also when the code
+// catches the exception: Result.Placeholders lists every hit) and returns
+// the error to raise.
+func hit(env value.Env, name, msg string) error {
+	if st, err := stateOf(env); err == nil {
+		st.hits = append(st.hits, name)
+	}
+	return interp.NewError("%s", msg)
 }

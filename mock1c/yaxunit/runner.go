@@ -58,6 +58,9 @@ type Result struct {
 	// check or the call into the module under test).
 	Where, At string
 	Stack     string // the BSL call stack
+	// Placeholders are the platform-layer placeholders the test reached,
+	// even where the code caught their exception (see AddPlaceholders).
+	Placeholders []string
 }
 
 // ID names the result: "ОМ_WazzupДанные.Тест@Сервер".
@@ -74,6 +77,9 @@ func (r Result) String() string {
 	}
 	if r.Where != "" && r.Where != r.At {
 		fmt.Fprintf(&b, "\n\traised at %s", r.Where)
+	}
+	if len(r.Placeholders) > 0 {
+		fmt.Fprintf(&b, "\n\treached placeholders: %s", strings.Join(r.Placeholders, ", "))
 	}
 	if r.Actual != "" || r.Expected != "" {
 		fmt.Fprintf(&b, "\n\tactual:   %s\n\texpected: %s", r.Actual, r.Expected)
@@ -241,9 +247,10 @@ func runTest(r *Result, s *interp.Session, m TestModule) {
 		return
 	}
 	st, _ := stateOf(s)
-	st.check, st.last = checkContext{}, nil
+	st.check, st.last, st.hits = checkContext{}, nil, nil
 	s.ResetSteps()
 	_, err := s.Call(m.FullName(), r.Test)
+	r.Placeholders = st.hits
 	if err == nil {
 		r.Status = Passed
 		return

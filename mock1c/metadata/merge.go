@@ -163,7 +163,7 @@ func checkRoot(ps *Problems, base, ext *Configuration) {
 			bv = bp.CanonText()
 		}
 		if ep.CanonText() != bv {
-			ps.Errorf(RuleAdoption, ep.Pos, "controlled property %s (%s) differs from the base's (%s): «Значение контролируемого свойства %s … не совпадает со значением в расширяемой конфигурации»", name, display(ep.CanonText()), display(bv), name)
+			ps.Errorf(RuleAdoption, ep.Pos(), "controlled property %s (%s) differs from the base's (%s): «Значение контролируемого свойства %s … не совпадает со значением в расширяемой конфигурации»", name, display(ep.CanonText()), display(bv), name)
 		}
 	}
 	if ext.ExtensionCompatibilityMode != "" && cmpCompat(ext.ExtensionCompatibilityMode, base.CompatibilityMode) > 0 {
@@ -182,7 +182,7 @@ func display(s string) string {
 
 func propPosOr(o *Object, name string) Pos {
 	if p := o.Prop(name); p != nil {
-		return p.Pos
+		return p.Pos()
 	}
 	return o.Pos
 }
@@ -206,14 +206,14 @@ func adopt(ps *Problems, ext *Configuration, b, e *Object) {
 			if ep == nil {
 				continue
 			}
-			if bv := b.PropText(f); ep.Text != bv {
-				ps.Errorf(RuleAdoption, ep.Pos, "controlled property %s of adopted %s is %s, the base module has %s: the extension cannot be applied", f, e.FullName(), ep.Text, display(bv))
+			if bv := b.PropText(f); ep.Text() != bv {
+				ps.Errorf(RuleAdoption, ep.Pos(), "controlled property %s of adopted %s is %s, the base module has %s: the extension cannot be applied", f, e.FullName(), ep.Text(), display(bv))
 			}
 		}
 	}
 	if e.Kind == KindLanguage {
-		if ep := e.Prop("LanguageCode"); ep != nil && ep.Text != b.PropText("LanguageCode") {
-			ps.Errorf(RuleAdoption, ep.Pos, "controlled property LanguageCode of adopted %s is %s, the base has %s", e.FullName(), ep.Text, display(b.PropText("LanguageCode")))
+		if ep := e.Prop("LanguageCode"); ep != nil && ep.Text() != b.PropText("LanguageCode") {
+			ps.Errorf(RuleAdoption, ep.Pos(), "controlled property LanguageCode of adopted %s is %s, the base has %s", e.FullName(), ep.Text(), display(b.PropText("LanguageCode")))
 		}
 	}
 	adoptChildren(ps, ext, e.FullName(), b.Children, e.Children)
@@ -272,7 +272,7 @@ func adoptChildren(ps *Problems, ext *Configuration, owner string, base, kids []
 				if bt != nil {
 					bv = bt.CanonText()
 				}
-				ps.Errorf(RuleAdoption, et.Pos, "controlled property Type of adopted %s.%s.%s differs from the base's (%s vs %s)", owner, c.Tag, c.Name, display(et.CanonText()), display(bv))
+				ps.Errorf(RuleAdoption, et.Pos(), "controlled property Type of adopted %s.%s.%s differs from the base's (%s vs %s)", owner, c.Tag, c.Name, display(et.CanonText()), display(bv))
 			}
 		}
 		adoptChildren(ps, ext, owner+"."+c.Tag+"."+c.Name, bc.Children, c.Children)

@@ -7,15 +7,45 @@ import (
 )
 
 // Prop is one property element of an object, in file order.
+//
+// A dump holds millions of properties (every attribute has about thirty),
+// so a Prop is kept small: its position is two int32 and a pointer to the
+// file name shared by the whole file, not a Pos (Pos builds one on demand).
 type Prop struct {
-	Name string // local element name: "Synonym", "Type", "Global"
-	Pos  Pos
-	// Text is the trimmed text of a leaf element ("true", "Managed",
-	// "CommonModule.X.Y"); empty for elements with children.
-	Text string
+	// kv holds the name and the text, shared by every property of a file
+	// with the same name and text (most are "false", "Auto", "DontCheck").
+	kv        *PropKV
+	file      *string
+	line, col int32
 	// x holds what only complex elements have, so that the many plain
 	// leaf properties stay small.
 	x *propExtra
+}
+
+// PropKV is a property's element name and text; a reader shares one value
+// among equal properties.
+type PropKV struct {
+	Name string // local element name: "Synonym", "Type", "Global"
+	// Text is the trimmed text of a leaf element ("true", "Managed",
+	// "CommonModule.X.Y"); empty for elements with children.
+	Text string
+}
+
+// Name is the local element name: "Synonym", "Type", "Global".
+func (p *Prop) Name() string { return p.kv.Name }
+
+// Text is the trimmed text of a leaf element ("true", "Managed",
+// "CommonModule.X.Y"); empty for elements with children.
+func (p *Prop) Text() string { return p.kv.Text }
+
+// Pos is the position of the property element.
+func (p *Prop) Pos() Pos { return mkPos(p.file, p.line, p.col) }
+
+func mkPos(file *string, line, col int32) Pos {
+	if file == nil {
+		return Pos{Line: int(line), Col: int(col)}
+	}
+	return Pos{File: *file, Line: int(line), Col: int(col)}
 }
 
 type propExtra struct {
@@ -26,7 +56,14 @@ type propExtra struct {
 // NewProp makes a property; items and canon are given for elements with
 // children or xsi attributes (see Items and CanonText).
 func NewProp(name string, pos Pos, text string, items []Item, canon string) Prop {
-	p := Prop{Name: name, Pos: pos, Text: text}
+	file := pos.File
+	return NewPropIn(&file, &PropKV{Name: name, Text: text}, pos.Line, pos.Col, items, canon)
+}
+
+// NewPropIn is NewProp for a reader that shares one file-name pointer
+// among all properties of a file and one PropKV among equal properties.
+func NewPropIn(file *string, kv *PropKV, line, col int, items []Item, canon string) Prop {
+	p := Prop{kv: kv, file: file, line: int32(line), col: int32(col)}
 	if len(items) > 0 || canon != "" {
 		p.x = &propExtra{items: items, canon: canon}
 	}
@@ -47,19 +84,37 @@ func (p *Prop) Items() []Item {
 // (children, texts, xsi:type/xsi:nil; Text for a plain leaf), used to
 // compare controlled properties regardless of indentation.
 func (p *Prop) CanonText() string {
-	if p.x != nil && p.x.canon != "" {
+	if p.x == nil {
+		return p.Text()
+	}
+	if p.x.canon != "" || len(p.x.items) == 0 {
 		return p.x.canon
 	}
-	return p.Text
+	// A localised string keeps only its items: render them as the reader
+	// renders elements (<tag>content</>).
+	var b strings.Builder
+	for _, it := range p.x.items {
+		b.WriteString("<" + it.Tag + "><v8:lang>" + it.Lang + "</><v8:content>" + it.Text + "</></>")
+	}
+	return b.String()
 }
 
 // Item is a child element of a list-like property.
 type Item struct {
-	Tag  string // qualified as written: "v8:Type", "xr:Item", "v8:item"
-	Text string
-	Lang string // for v8:item
-	Pos  Pos
+	Tag       string // qualified as written: "v8:Type", "xr:Item", "v8:item"
+	Text      string
+	Lang      string // for v8:item
+	file      *string
+	line, col int32
 }
+
+// NewItemIn makes an item at line:col of the file *file.
+func NewItemIn(file *string, tag, text, lang string, line, col int) Item {
+	return Item{Tag: tag, Text: text, Lang: lang, file: file, line: int32(line), col: int32(col)}
+}
+
+// Pos is the position of the item element.
+func (it *Item) Pos() Pos { return mkPos(it.file, it.line, it.col) }
 
 // Types returns the type names of a type-description property (v8:Type and
 // v8:TypeSet items). set reports TypeSet entries.
@@ -68,7 +123,7 @@ func (p *Prop) Types() []TypeRef {
 	for _, it := range p.Items() {
 		switch it.Tag {
 		case "v8:Type", "v8:TypeSet":
-			out = append(out, TypeRef{Name: it.Text, Set: it.Tag == "v8:TypeSet", Pos: it.Pos})
+			out = append(out, TypeRef{Name: it.Text, Set: it.Tag == "v8:TypeSet", Pos: it.Pos()})
 		}
 	}
 	return out
@@ -211,7 +266,7 @@ func (o *Object) Prop(name string) *Prop { return findProp(o.Props, name) }
 // PropText returns the text of a leaf property or "".
 func (o *Object) PropText(name string) string {
 	if p := o.Prop(name); p != nil {
-		return p.Text
+		return p.Text()
 	}
 	return ""
 }
@@ -248,7 +303,7 @@ func (o *Object) Module(kind ModuleKind) *Module {
 
 func findProp(props []Prop, name string) *Prop {
 	for i := range props {
-		if props[i].Name == name || EqualFold(props[i].Name, name) {
+		if props[i].Name() == name || EqualFold(props[i].Name(), name) {
 			return &props[i]
 		}
 	}

@@ -208,7 +208,7 @@ func (c *checker) uuids() {
 
 func propPos(o *metadata.Object, name string) metadata.Pos {
 	if p := o.Prop(name); p != nil {
-		return p.Pos
+		return p.Pos()
 	}
 	return o.Pos
 }

@@ -45,7 +45,7 @@ func (c *checker) names() {
 			for _, ch := range kids {
 				pos := ch.Pos
 				if p := ch.Prop("Name"); p != nil {
-					pos = p.Pos
+					pos = p.Pos()
 				}
 				bad(ch.Tag, ch.Name, pos)
 				space := ch.Tag

@@ -181,7 +181,7 @@ func checkProps(ps *metadata.Problems, what string, props []metadata.Prop, sp *p
 	for _, p := range props {
 		idx, exists := -1, false
 		for i, e := range sp.entries {
-			if e.name != p.Name {
+			if e.name != p.Name() {
 				continue
 			}
 			exists = true
@@ -192,17 +192,17 @@ func checkProps(ps *metadata.Problems, what string, props []metadata.Prop, sp *p
 		}
 		switch {
 		case idx < 0 && exists:
-			e, _ := sinceOf(sp, p.Name)
-			ps.Errorf(RuleProperties, p.Pos, "%s: property %s does not exist in format %s (it appears in 2.%d): the loader refuses it («Свойство не входит в состав объекта метаданных»)", what, p.Name, version, e.from)
+			e, _ := sinceOf(sp, p.Name())
+			ps.Errorf(RuleProperties, p.Pos(), "%s: property %s does not exist in format %s (it appears in 2.%d): the loader refuses it («Свойство не входит в состав объекта метаданных»)", what, p.Name(), version, e.from)
 		case idx < 0:
 			if sp.complete && v <= 18 {
-				ps.Errorf(RuleProperties, p.Pos, "%s: unknown property %s for format %s («Свойство не входит в состав объекта метаданных»)", what, p.Name, version)
+				ps.Errorf(RuleProperties, p.Pos(), "%s: unknown property %s for format %s («Свойство не входит в состав объекта метаданных»)", what, p.Name(), version)
 			}
 		default:
 			if idx < last {
-				ps.Errorf(RuleProperties, p.Pos, "%s: property %s must come before %s in format %s (the Designer's order)", what, p.Name, lastName, version)
+				ps.Errorf(RuleProperties, p.Pos(), "%s: property %s must come before %s in format %s (the Designer's order)", what, p.Name(), lastName, version)
 			} else {
-				last, lastName = idx, p.Name
+				last, lastName = idx, p.Name()
 			}
 		}
 	}

@@ -22,12 +22,12 @@ func (c *checker) rootRefs() {
 	if p := root.Prop("DefaultRoles"); p != nil {
 		for _, it := range p.Items() {
 			if c.lookupFull(it.Text) == nil {
-				c.ps.Errorf(RuleRootRefs, it.Pos, "DefaultRoles names %s, which is not in ChildObjects", it.Text)
+				c.ps.Errorf(RuleRootRefs, it.Pos(), "DefaultRoles names %s, which is not in ChildObjects", it.Text)
 			}
 		}
 	}
-	if p := root.Prop("DefaultLanguage"); p != nil && p.Text != "" && c.lookupFull(p.Text) == nil {
-		c.ps.Errorf(RuleRootRefs, p.Pos, "DefaultLanguage names %s, which is not in ChildObjects", p.Text)
+	if p := root.Prop("DefaultLanguage"); p != nil && p.Text() != "" && c.lookupFull(p.Text()) == nil {
+		c.ps.Errorf(RuleRootRefs, p.Pos(), "DefaultLanguage names %s, which is not in ChildObjects", p.Text())
 	}
 	if c.cfg.IsExtension && c.cfg.Purpose == "Patch" {
 		// Own data objects change the data structure (restructuring on
@@ -72,9 +72,9 @@ func (c *checker) types() {
 	var propsWalk func(owner string, props []metadata.Prop)
 	propsWalk = func(owner string, props []metadata.Prop) {
 		for i := range props {
-			if typeProps[props[i].Name] {
+			if typeProps[props[i].Name()] {
 				for _, t := range props[i].Types() {
-					c.typeRef(t, owner+"."+props[i].Name)
+					c.typeRef(t, owner+"."+props[i].Name())
 				}
 			}
 		}
@@ -133,7 +133,7 @@ func (c *checker) subsystems() {
 				continue
 			}
 			if c.lookupFull(it.Text) == nil {
-				c.ps.Errorf(RuleContent, it.Pos, "%s content names %s, which is not in this dump", o.FullName(), it.Text)
+				c.ps.Errorf(RuleContent, it.Pos(), "%s content names %s, which is not in this dump", o.FullName(), it.Text)
 			}
 		}
 		if ci := o.Content.CommandInterface; ci != nil {

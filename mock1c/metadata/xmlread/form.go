@@ -23,16 +23,16 @@ func (r *reader) readForm(o *metadata.Object, base string, c metadata.ChildRef) 
 	}
 	f := &metadata.Form{UUID: el.attr("uuid"), File: rel, Pos: el.pos}
 	if p := el.child("Properties"); p != nil {
-		f.Props = mapProps(p, interner{})
+		f.Props = mapProps(p, newInterner())
 	}
 	for _, p := range f.Props {
-		switch p.Name {
+		switch p.Name() {
 		case "Name":
-			f.Name = p.Text
+			f.Name = p.Text()
 		case "ObjectBelonging":
-			f.Adopted = p.Text == "Adopted"
+			f.Adopted = p.Text() == "Adopted"
 		case "ExtendedConfigurationObject":
-			f.Extends = p.Text
+			f.Extends = p.Text()
 		}
 	}
 	if !metadata.EqualFold(f.Name, c.Name) {
@@ -46,8 +46,8 @@ func (r *reader) readForm(o *metadata.Object, base string, c metadata.ChildRef) 
 
 func formTypeOf(f *metadata.Form) string {
 	for _, p := range f.Props {
-		if p.Name == "FormType" {
-			return p.Text
+		if p.Name() == "FormType" {
+			return p.Text()
 		}
 	}
 	return "Managed"

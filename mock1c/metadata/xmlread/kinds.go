@@ -29,7 +29,7 @@ func (r *reader) kindSpecific(o *metadata.Object, base string) {
 			s.Source = p.Types()
 		}
 		if p := o.Prop("Handler"); p != nil {
-			s.HandlerPos = p.Pos
+			s.HandlerPos = p.Pos()
 		}
 		o.Subscription = s
 	case metadata.KindScheduledJob:
@@ -37,7 +37,7 @@ func (r *reader) kindSpecific(o *metadata.Object, base string) {
 			Predefined: parseBool(o.PropText("Predefined")), Key: o.PropText("Key"),
 			RestartCount: atoi(o.PropText("RestartCountOnFailure")), RestartPeriod: atoi(o.PropText("RestartIntervalOnFailure"))}
 		if p := o.Prop("MethodName"); p != nil {
-			j.MethodPos = p.Pos
+			j.MethodPos = p.Pos()
 		}
 		if rel := base + "/Ext/Schedule.xml"; r.exists(rel) {
 			j.Schedule = r.readSchedule(rel)

@@ -163,7 +163,7 @@ func (r *reader) readObjectFile(rel string, kind metadata.Kind, name, base strin
 
 func propPos(o *metadata.Object, name string, def metadata.Pos) metadata.Pos {
 	if p := o.Prop(name); p != nil {
-		return p.Pos
+		return p.Pos()
 	}
 	return def
 }
@@ -171,7 +171,7 @@ func propPos(o *metadata.Object, name string, def metadata.Pos) metadata.Pos {
 // mapObject maps a kind element (<Catalog uuid=…>) into an Object.
 func (r *reader) mapObject(el *node, kind metadata.Kind, rel, version string) *metadata.Object {
 	o := &metadata.Object{Kind: kind, UUID: el.attr("uuid"), File: rel, Pos: el.pos, Version: version}
-	in := interner{}
+	in := newInterner()
 	for _, k := range el.kids {
 		switch k.tag {
 		case "InternalInfo":
@@ -207,45 +207,86 @@ func mapInternal(n *node) []metadata.Generated {
 
 // interner shares the many repeated short strings of one file (property
 // names, "false", "Auto", …), so the kept model does not hold a copy per
-// occurrence.
-type interner map[string]string
+// occurrence, and the file name all its properties point to.
+type interner struct {
+	strs     map[string]string
+	kvs      map[metadata.PropKV]*metadata.PropKV
+	fileName *string
+}
 
-func (in interner) get(s string) string {
+func newInterner() *interner {
+	return &interner{strs: map[string]string{}, kvs: map[metadata.PropKV]*metadata.PropKV{}}
+}
+
+// kv returns the shared name/text pair of a property.
+func (in *interner) kv(name, text string) *metadata.PropKV {
+	key := metadata.PropKV{Name: name, Text: text}
+	if v, ok := in.kvs[key]; ok {
+		return v
+	}
+	v := &metadata.PropKV{Name: in.get(name), Text: in.get(text)}
+	in.kvs[key] = v
+	return v
+}
+
+// file returns the file name shared by every property of the file (one
+// pointer instead of a string header per property).
+func (in *interner) file(name string) *string {
+	if in.fileName == nil || *in.fileName != name {
+		in.fileName = &name
+	}
+	return in.fileName
+}
+
+func (in *interner) get(s string) string {
 	if len(s) > 48 {
 		return s
 	}
-	if v, ok := in[s]; ok {
+	if v, ok := in.strs[s]; ok {
 		return v
 	}
-	in[s] = s
+	in.strs[s] = s
 	return s
 }
 
-func mapProps(n *node, in interner) []metadata.Prop {
+func mapProps(n *node, in *interner) []metadata.Prop {
 	props := make([]metadata.Prop, 0, len(n.kids))
+	file := in.file(n.pos.File)
 	for _, k := range n.kids {
 		var items []metadata.Item
 		if len(k.kids) > 0 {
 			items = make([]metadata.Item, 0, len(k.kids))
 		}
 		for _, it := range k.kids {
-			item := metadata.Item{Tag: in.get(it.tag), Text: in.get(it.text), Pos: it.pos}
+			text, lang := in.get(it.text), ""
 			if it.local() == "item" {
-				item.Lang = in.get(it.childText("lang"))
-				item.Text = it.childText("content")
+				lang = in.get(it.childText("lang"))
+				text = it.childText("content")
 			}
-			items = append(items, item)
+			items = append(items, metadata.NewItemIn(file, in.get(it.tag), text, lang, it.pos.Line, it.pos.Col))
 		}
 		canon := ""
-		if len(k.kids) > 0 || hasXSI(k) {
+		if (len(k.kids) > 0 && !localized(k)) || hasXSI(k) {
 			var b strings.Builder
 			k.canon(&b)
 			canon = in.get(b.String())
 		}
-		p := metadata.NewProp(in.get(k.local()), k.pos, in.get(k.text), items, canon)
-		props = append(props, p)
+		props = append(props, metadata.NewPropIn(file, in.kv(k.local(), k.text), k.pos.Line, k.pos.Col, items, canon))
 	}
 	return props
+}
+
+// localized reports whether n is a localised string (only v8:item
+// children): its canonical text is rebuilt from the items on demand
+// (Prop.CanonText) instead of being kept, as there is one per synonym,
+// tooltip and title of every object and attribute.
+func localized(n *node) bool {
+	for _, k := range n.kids {
+		if k.local() != "item" || len(k.kids) != 2 || k.kids[0].local() != "lang" || k.kids[1].local() != "content" || len(k.attrs) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func hasXSI(n *node) bool {
@@ -259,7 +300,7 @@ func hasXSI(n *node) bool {
 
 // mapChildren splits ChildObjects into inline sub-objects (with uuid and
 // Properties) and references to separate files (<Form>Имя</Form>).
-func (r *reader) mapChildren(n *node, in interner) ([]*metadata.Child, []metadata.ChildRef) {
+func (r *reader) mapChildren(n *node, in *interner) ([]*metadata.Child, []metadata.ChildRef) {
 	var kids []*metadata.Child
 	var refs []metadata.ChildRef
 	for _, k := range n.kids {
@@ -277,13 +318,13 @@ func (r *reader) mapChildren(n *node, in interner) ([]*metadata.Child, []metadat
 			}
 		}
 		if p := c.Prop("Name"); p != nil {
-			c.Name = p.Text
+			c.Name = p.Text()
 		}
 		if p := c.Prop("ObjectBelonging"); p != nil {
-			c.Adopted = p.Text == "Adopted"
+			c.Adopted = p.Text() == "Adopted"
 		}
 		if p := c.Prop("ExtendedConfigurationObject"); p != nil {
-			c.Extends = p.Text
+			c.Extends = p.Text()
 		}
 		kids = append(kids, c)
 	}

@@ -60,3 +60,19 @@ func TestScanFile(t *testing.T) {
 		t.Fatal("mismatched tags accepted")
 	}
 }
+
+// TestLocalizedCanon: a localised string keeps no canonical text; the one
+// rebuilt from its items equals the element's canonical rendering.
+func TestLocalizedCanon(t *testing.T) {
+	src := `<Properties><Synonym><v8:item><v8:lang>ru</v8:lang><v8:content>Склад</v8:content></v8:item><v8:item><v8:lang>en</v8:lang><v8:content>Store</v8:content></v8:item></Synonym></Properties>`
+	n, err := parseTree([]byte(src), "f.xml", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want strings.Builder
+	n.child("Synonym").canon(&want)
+	props := mapProps(n, newInterner())
+	if got := props[0].CanonText(); got != want.String() || props[0].Localized("en") != "Store" {
+		t.Fatalf("canon %q, want %q", got, want.String())
+	}
+}

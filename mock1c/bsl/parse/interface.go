@@ -20,8 +20,12 @@
 // under "#Если Клиент" is missing from the server module).
 //
 // #Область Имя … #КонецОбласти regions are recorded in Module.Regions, and
-// each method knows its innermost region; they are processed in every branch
-// so they do not depend on the context. #Вставка … #КонецВставки and
+// each method knows its innermost region. Region directives are followed in
+// inactive text too, but branch by branch: every branch of an #Если starts
+// from the regions open at the #Если, and after #КонецЕсли the regions are
+// those left by the active branch (by the first one when none is active).
+// So a region opened in both branches and closed once after them, as real
+// configurations do, is balanced. #Вставка … #КонецВставки and
 // #Удаление … #КонецУдаления blocks of extension modules are recorded in
 // Module.Changes; the text of #Удаление is not compiled. Unknown or
 // unbalanced directives are errors.

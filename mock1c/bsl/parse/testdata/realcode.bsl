@@ -66,3 +66,67 @@
 КонецПроцедуры;
 Процедура Б() // ### "Процедуры и функции должны предшествовать операторам"
 КонецПроцедуры
+---
+// Assignment to an index of a call result (БСП collection helpers).
+Процедура Заполнить(Таблица, Массив, Поле)
+	Для Каждого Значение Из Массив Цикл
+		Таблица.Добавить()[Поле] = Значение;
+	КонецЦикла;
+КонецПроцедуры
+---
+// option:all
+// A client function whose whole body is under a condition, and a branch that
+// only returns (form modules of test tools).
+&НаКлиенте
+Функция Окружение() Экспорт
+	#Если НЕ ВебКлиент Тогда
+	Результат = Новый Соответствие;
+	Возврат Результат;
+	#КонецЕсли
+КонецФункции
+
+&НаКлиенте
+Функция Настройки() Экспорт
+	#Если ВебКлиент Тогда
+		Возврат Новый Структура;
+	#КонецЕсли
+	Возврат Окружение();
+КонецФункции
+---
+// An English-syntax extension method with an insertion and a deletion that
+// cut through statements.
+&AtServer
+&ChangeAndValidate("Refresh")
+Procedure Ext1_Refresh()
+	#Insert
+	Counter = 0;
+	#EndInsert
+	If Counter = 0 Then
+		#Delete
+		Query = New Query("SELECT
+		|	1");
+		#EndDelete
+		#Insert
+		Query = New Query("SELECT 2");
+		#EndInsert
+		Rows = Query.Execute().Unload();
+	EndIf;
+EndProcedure
+---
+// Blank lines between the continuation lines of a query text.
+Процедура Запросить()
+	Текст = "ВЫБРАТЬ
+
+	|	1 КАК Поле
+	// комментарий
+
+	|ИЗ";
+КонецПроцедуры
+---
+// A call spread over lines, continued by a method call on the next line
+// (YAxUnit's fluent registration).
+Процедура Зарегистрировать(Имя, Представление)
+	Тесты.ДобавитьТест(Имя, Представление)
+		.СПараметрами(1, , "А")
+		.СПараметрами(2);
+КонецПроцедуры

@@ -360,18 +360,29 @@ func splitPath(v value.Value) ([]value.Value, error) {
 	return parts, nil
 }
 
-// resolve walks a path from v; ok is false at the first missing part.
-func resolve(v value.Value, path []value.Value) (value.Value, bool) {
-	for _, part := range path {
+// resolve walks a path from v; failed is the index of the first missing
+// part, -1 when the whole path exists.
+func resolve(v value.Value, path []value.Value) (at value.Value, failed int) {
+	for i, part := range path {
 		if !hasMember(v, part) {
-			return v, false
+			return v, i
 		}
 		var err error
 		if v, err = member(v, part); err != nil {
-			return v, false
+			return v, i
 		}
 	}
-	return v, true
+	return v, -1
+}
+
+// walked is YAxUnit's ПройденныйПуть: the parts up to the missing one,
+// joined with dots (an index shows as its number).
+func walked(path []value.Value, failed int) string {
+	var parts []string
+	for _, p := range path[:failed+1] {
+		parts = append(parts, p.String())
+	}
+	return strings.Join(parts, ".")
 }
 
 func pathName(v value.Value) string { return v.String() }
@@ -540,13 +551,15 @@ func (y *yax) assertionMethods() []value.MethodDef {
 				c.prop, c.path = "", nil
 				start = c.subject
 			}
-			at, found := resolve(start, path)
-			if found == negate {
-				text := "содержит свойство `%s`"
-				if negate {
-					text = "не содержит свойство `%s`"
-				}
-				return c.fail(fmt.Sprintf(text, pathName(name)), at, name, true, false)
+			// The message keeps the chosen property for ИмеетСвойство and
+			// НеИмеетСвойства (they do not reset it); a missing part is named
+			// by the path walked so far, an unwanted one by the whole path.
+			at, failed := resolve(start, path)
+			switch {
+			case !negate && failed >= 0:
+				return c.fail(fmt.Sprintf("содержит свойство `%s`", walked(path, failed)), at, name, true, !fromSubject)
+			case negate && failed < 0:
+				return c.fail(fmt.Sprintf("не содержит свойство `%s`", pathName(name)), value.Undef, name, true, !fromSubject)
 			}
 			if switchTo {
 				c.prop, c.path = pathName(name), path

@@ -51,7 +51,7 @@ func eventArgs(event, family string) (n int, params string) {
 // platform passes for every source of the subscription.
 func (c *checker) subscriptionArity(o *metadata.Object, p *Proc) {
 	s := o.Subscription
-	for _, t := range s.Source {
+	for _, t := range c.sourceTypes(s.Source, 0) {
 		family, _, _ := strings.Cut(strings.TrimPrefix(t.Name, "cfg:"), ".")
 		n, params := eventArgs(s.Event, family)
 		if n == 0 {
@@ -102,4 +102,27 @@ func formEventArgs(itemTag, event string) (n int, params string) {
 		return 1, "Элемент"
 	}
 	return 0, ""
+}
+
+// sourceTypes expands defined types among subscription sources
+// (<v8:TypeSet>cfg:DefinedType.X</v8:TypeSet>, as БСП writes them) into the
+// types they stand for, so that the arguments are judged per real source
+// type; a defined type not in the dump (or its base) is left out.
+func (c *checker) sourceTypes(src []metadata.TypeRef, depth int) []metadata.TypeRef {
+	var out []metadata.TypeRef
+	for _, t := range src {
+		family, name, _ := strings.Cut(strings.TrimPrefix(t.Name, "cfg:"), ".")
+		if family != "DefinedType" {
+			out = append(out, t)
+			continue
+		}
+		dt := c.lookupAny(metadata.KindDefinedType, name)
+		if dt == nil || depth > 3 {
+			continue
+		}
+		if p := dt.Prop("Type"); p != nil {
+			out = append(out, c.sourceTypes(p.Types(), depth+1)...)
+		}
+	}
+	return out
 }

@@ -73,6 +73,24 @@ func realShapes(t *testing.T) string {
 		"\t<Item id=\"5a0c7f7e-0003-4c2d-8e9f-000000000002\">\r\n\t\t<Name>Основные</Name>\r\n\t\t<Code>00001</Code>\r\n\t\t<Description>Основные</Description>\r\n\t\t<Type/>\r\n\t\t<IsFolder>true</IsFolder>\r\n\t\t<ChildItems>\r\n"+
 		"\t\t\t<Item id=\"5a0c7f7e-0003-4c2d-8e9f-000000000003\">\r\n\t\t\t\t<Name>ОсновнойКонтрагент</Name>\r\n\t\t\t\t<Code>00002</Code>\r\n\t\t\t\t<Description>Основной контрагент</Description>\r\n\t\t\t\t<Type>\r\n\t\t\t\t\t<v8:Type>cfg:CatalogRef.Контрагенты</v8:Type>\r\n\t\t\t\t</Type>\r\n\t\t\t\t<IsFolder>false</IsFolder>\r\n\t\t\t</Item>\r\n"+
 		"\t\t</ChildItems>\r\n\t</Item>\r\n</PredefinedData>")
+	// Rights on an external data source's table (a sub-object in a file of
+	// its own) and on a tabular section's standard attribute.
+	addObject(t, d, "Catalog", "Склады", "Catalogs/Склады.xml",
+		`<Catalog uuid="5a0c7f7e-0005-4c2d-8e9f-000000000001"><Properties><Name>Склады</Name><Synonym/><Comment/></Properties><ChildObjects>`+
+			`<TabularSection uuid="5a0c7f7e-0005-4c2d-8e9f-000000000002"><Properties><Name>Ячейки</Name><Synonym/><Comment/></Properties><ChildObjects>`+
+			field("Attribute", "5a0c7f7e-0005-4c2d-8e9f-000000000003", "Код")+`</ChildObjects></TabularSection></ChildObjects></Catalog>`)
+	addObject(t, d, "ExternalDataSource", "Учет", "ExternalDataSources/Учет.xml",
+		`<ExternalDataSource uuid="5a0c7f7e-0006-4c2d-8e9f-000000000001"><Properties><Name>Учет</Name><Synonym/><Comment/></Properties><ChildObjects><Table>Остатки</Table></ChildObjects></ExternalDataSource>`)
+	writeFile(t, d, "ExternalDataSources/Учет/Tables/Остатки.xml", mdHead+`<Table uuid="5a0c7f7e-0006-4c2d-8e9f-000000000002"><Properties><Name>Остатки</Name><Synonym/><Comment/></Properties></Table></MetaDataObject>`)
+	addObject(t, d, "Role", "Кладовщик", "Roles/Кладовщик.xml", `<Role uuid="5a0c7f7e-0007-4c2d-8e9f-000000000001"><Properties><Name>Кладовщик</Name><Synonym/><Comment/></Properties></Role>`)
+	right := func(name, r string) string {
+		return "\t<object>\r\n\t\t<name>" + name + "</name>\r\n\t\t<right>\r\n\t\t\t<name>" + r + "</name>\r\n\t\t\t<value>true</value>\r\n\t\t</right>\r\n\t</object>\r\n"
+	}
+	writeFile(t, d, "Roles/Кладовщик/Ext/Rights.xml", "\ufeff<?xml version=\"1.0\" encoding=\"UTF-8\"?>\r\n<Rights xmlns=\"http://v8.1c.ru/8.2/roles\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:type=\"Rights\" version=\"2.18\">\r\n"+
+		"\t<setForNewObjects>false</setForNewObjects>\r\n\t<setForAttributesByDefault>true</setForAttributesByDefault>\r\n\t<independentRightsOfChildObjects>true</independentRightsOfChildObjects>\r\n"+
+		right("ExternalDataSource.Учет.Table.Остатки", "Read")+
+		right("Catalog.Склады.TabularSection.Ячейки.StandardAttribute.LineNumber", "View")+
+		right("Catalog.Склады.TabularSection.Ячейки.Attribute.Код", "View")+"</Rights>")
 	// The catalog's predefined item reuses the id of the chart's item: ids
 	// are per table.
 	writeFile(t, d, "Catalogs/Контрагенты/Ext/Predefined.xml", sprintf(predefHead, "CatalogPredefinedItems")+
@@ -114,6 +132,11 @@ func TestPredefinedRules(t *testing.T) {
 		d := realShapes(t)
 		edit(t, d, "ChartsOfAccounts/Учебный.xml", "</ChildObjects>", field("Attribute", "5a0c7f7e-0001-4c2d-8e9f-000000000004", "Вид")+field("TabularSection", "5a0c7f7e-0001-4c2d-8e9f-000000000005", "вид")+"</ChildObjects>")
 		want(t, runAll(t, d, ""), RuleNames, metadata.Error, "ChartsOfAccounts/Учебный.xml", 0, "TabularSection вид: the name is already used")
+	})
+	t.Run("rights on a missing table", func(t *testing.T) {
+		d := realShapes(t)
+		edit(t, d, "Roles/Кладовщик/Ext/Rights.xml", "Table.Остатки", "Table.Обороты")
+		want(t, runAll(t, d, ""), RuleRights, metadata.Error, "Roles/Кладовщик/Ext/Rights.xml", 7, "grants rights on ExternalDataSource.Учет.Table.Обороты, which does not exist")
 	})
 	t.Run("template root of the dump format still versioned", func(t *testing.T) {
 		d := realShapes(t)
@@ -168,4 +191,32 @@ func (f pathAnalyzer) Analyze(m *metadata.Module, src []byte) (*ModuleInfo, []*m
 		p.Pos.File = m.Path
 	}
 	return info, probs
+}
+
+// TestSubscriptionThroughDefinedType: БСП subscribes through defined types
+// (<v8:TypeSet>cfg:DefinedType.ВерсионируемыеДанныеОбъект</v8:TypeSet>);
+// the handler's arguments are judged by the types the defined type stands
+// for: a record set's OnWrite passes (Источник, Отказ, Замещение).
+func TestSubscriptionThroughDefinedType(t *testing.T) {
+	const subs = "EventSubscriptions/ТстПриЗаписиКонтрагента.xml"
+	run := func(t *testing.T, params int) []*metadata.Problem {
+		d := copyDump(t, extDir)
+		writeFile(t, d, "DefinedTypes/ТстЖурналы.xml", strings.Replace(mdHead, `version="2.18"`, `version="2.16"`, 1)+
+			`<DefinedType uuid="5a0c7f7e-0004-4c2d-8e9f-000000000001"><Properties><ObjectBelonging>Own</ObjectBelonging><Name>ТстЖурналы</Name><Synonym/><Comment/>`+
+			`<Type><v8:Type>cfg:InformationRegisterRecordSet.ТстЖурнал</v8:Type></Type></Properties></DefinedType></MetaDataObject>`)
+		edit(t, d, "Configuration.xml", "<InformationRegister>ТстЖурнал</InformationRegister>", "<DefinedType>ТстЖурналы</DefinedType>\r\n\t\t\t<InformationRegister>ТстЖурнал</InformationRegister>")
+		edit(t, d, subs, "<v8:Type>cfg:CatalogObject.Контрагенты</v8:Type>", "<v8:TypeSet>cfg:DefinedType.ТстЖурналы</v8:TypeSet>")
+		fa := validProcs()
+		fa["ext/CommonModules/ТстСервер/Ext/Module.bsl"][0].Params, fa["ext/CommonModules/ТстСервер/Ext/Module.bsl"][0].Required = params, params
+		res, err := xmlread.Read(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return append(res.Problems, Run(res.Config, Options{Modules: pathAnalyzer(fa), Base: read(t, baseDir)})...)
+	}
+	for _, p := range run(t, 3) {
+		t.Errorf("three parameters: %s", p.Error())
+	}
+	want(t, run(t, 2), RuleHandlers, metadata.Error, "CommonModules/ТстСервер/Ext/Module.bsl", 0,
+		"for OnWrite on cfg:InformationRegisterRecordSet.ТстЖурнал the platform passes 3 (Источник, Отказ, Замещение)")
 }

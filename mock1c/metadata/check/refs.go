@@ -317,9 +317,20 @@ func (c *checker) rightsTarget(name string) bool {
 	}
 	ch := o.Child(parts[3])
 	if ch == nil {
+		// Sub-objects kept in files of their own (an external data
+		// source's Table and Cube, a register's Recalculation) are named
+		// by ChildObjects only; their own children are not read.
+		for _, r := range o.ChildRefs {
+			if r.Tag == parts[2] && metadata.EqualFold(r.Name, parts[3]) {
+				return true
+			}
+		}
 		return false
 	}
 	if len(parts) >= 6 { // Catalog.X.TabularSection.T.Attribute.A
+		if parts[4] == "StandardAttribute" { // …TabularSection.T.StandardAttribute.LineNumber
+			return true
+		}
 		for _, k := range ch.Children {
 			if metadata.EqualFold(k.Name, parts[5]) {
 				return true

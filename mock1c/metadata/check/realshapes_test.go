@@ -91,6 +91,17 @@ func realShapes(t *testing.T) string {
 		right("ExternalDataSource.Учет.Table.Остатки", "Read")+
 		right("Catalog.Склады.TabularSection.Ячейки.StandardAttribute.LineNumber", "View")+
 		right("Catalog.Склады.TabularSection.Ячейки.Attribute.Код", "View")+"</Rights>")
+	// A form of the catalog shows a common attribute (data-area separator).
+	addObject(t, d, "CommonAttribute", "ОбластьДанных", "CommonAttributes/ОбластьДанных.xml",
+		`<CommonAttribute uuid="5a0c7f7e-0008-4c2d-8e9f-000000000001"><Properties><Name>ОбластьДанных</Name><Synonym/><Comment/></Properties></CommonAttribute>`)
+	edit(t, d, "Catalogs/Склады.xml", "</TabularSection></ChildObjects>", "</TabularSection><Form>ФормаЭлемента</Form></ChildObjects>")
+	writeFile(t, d, "Catalogs/Склады/Forms/ФормаЭлемента.xml", mdHead+`<Form uuid="5a0c7f7e-0005-4c2d-8e9f-000000000004"><Properties><Name>ФормаЭлемента</Name><Synonym/><Comment/><FormType>Managed</FormType></Properties></Form></MetaDataObject>`)
+	writeFile(t, d, "Catalogs/Склады/Forms/ФормаЭлемента/Ext/Form.xml", "\ufeff<?xml version=\"1.0\" encoding=\"UTF-8\"?>\r\n<Form xmlns=\"http://v8.1c.ru/8.3/xcf/logform\" xmlns:v8=\"http://v8.1c.ru/8.1/data/core\" version=\"2.18\">\r\n"+
+		`<AutoCommandBar name="ФормаКоманднаяПанель" id="-1"/><ChildItems>`+
+		`<InputField name="ОбластьДанных" id="1"><DataPath>Объект.ОбластьДанных</DataPath></InputField>`+
+		`<InputField name="Наименование" id="2"><DataPath>Объект.Description</DataPath></InputField>`+
+		`<Table name="Ячейки" id="3"><DataPath>Объект.Ячейки</DataPath><ChildItems><InputField name="ЯчейкиКод" id="4"><DataPath>Объект.Ячейки.Код</DataPath></InputField></ChildItems></Table>`+
+		`</ChildItems><Attributes><Attribute name="Объект" id="1"><Type><v8:Type>cfg:CatalogObject.Склады</v8:Type></Type><MainAttribute>true</MainAttribute></Attribute></Attributes></Form>`)
 	// The catalog's predefined item reuses the id of the chart's item: ids
 	// are per table.
 	writeFile(t, d, "Catalogs/Контрагенты/Ext/Predefined.xml", sprintf(predefHead, "CatalogPredefinedItems")+
@@ -132,6 +143,11 @@ func TestPredefinedRules(t *testing.T) {
 		d := realShapes(t)
 		edit(t, d, "ChartsOfAccounts/Учебный.xml", "</ChildObjects>", field("Attribute", "5a0c7f7e-0001-4c2d-8e9f-000000000004", "Вид")+field("TabularSection", "5a0c7f7e-0001-4c2d-8e9f-000000000005", "вид")+"</ChildObjects>")
 		want(t, runAll(t, d, ""), RuleNames, metadata.Error, "ChartsOfAccounts/Учебный.xml", 0, "TabularSection вид: the name is already used")
+	})
+	t.Run("data path to a missing field", func(t *testing.T) {
+		d := realShapes(t)
+		edit(t, d, "Catalogs/Склады/Forms/ФормаЭлемента/Ext/Form.xml", "Объект.ОбластьДанных<", "Объект.ОбластьДанныхВспомогательные<")
+		want(t, runAll(t, d, ""), RuleForms, metadata.Error, "Catalogs/Склады/Forms/ФормаЭлемента/Ext/Form.xml", 0, "Catalog.Склады has no attribute or tabular section ОбластьДанныхВспомогательные")
 	})
 	t.Run("rights on a missing table", func(t *testing.T) {
 		d := realShapes(t)

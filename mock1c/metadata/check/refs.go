@@ -392,6 +392,11 @@ func (c *checker) fieldOf(a *metadata.FormAttribute, field string) string {
 	if o.Child(field) != nil || standardFields[metadata.Fold(field)] {
 		return ""
 	}
+	// A common attribute (БСП's data-area separators ОбластьДанных…) is an
+	// attribute of every object it is used in.
+	if c.lookupAny("CommonAttribute", field) != nil {
+		return ""
+	}
 	return string(kind) + "." + name + " has no attribute or tabular section " + field
 }
 

@@ -209,7 +209,9 @@ func ParseEveryContext(file *token.File, src []byte, allErrors bool) ([]ContextM
 // source order: a method compiled in several contexts (the same declaration,
 // i.e. the same position of its Процедура/Функция keyword) is listed once,
 // from the first module that has it, while two declarations of one name in
-// different #Если branches are both listed.
+// different #Если branches are both listed (that is not a duplicate: the
+// platform rejects a name defined twice only within one context, which
+// the parse of that context already reports).
 func AllMethods(mods []ContextModule) []*ast.Method {
 	var list []*ast.Method
 	seen := map[token.Pos]bool{}

@@ -31,7 +31,7 @@ type condFrame struct {
 // endBranch records the regions at the end of the current branch of f and,
 // unless the #Если ends, restarts the region stack for the next branch.
 func (pp *preproc) endBranch(f *condFrame, last bool) {
-	cur := append([]*ast.Region(nil), pp.regions...)
+	cur := pp.regions // shared: region stacks are never written in place
 	if !f.afterSet || (f.active && !f.afterActive) {
 		f.regsAfter, f.afterSet, f.afterActive = cur, true, f.active
 	}
@@ -39,7 +39,7 @@ func (pp *preproc) endBranch(f *condFrame, last bool) {
 		pp.regions = f.regsAfter
 		return
 	}
-	pp.regions = append(pp.regions[:0:0], f.regsAt...)
+	pp.regions = f.regsAt
 }
 
 // preproc is the preprocessor state of one parse.
@@ -138,7 +138,7 @@ func (pp *preproc) directive(t scan.Token) {
 	switch token.Fold(w) {
 	case "если", "if":
 		outer := !pp.skipping()
-		f := condFrame{hash: t.Pos, outerActive: outer, regsAt: append([]*ast.Region(nil), pp.regions...)}
+		f := condFrame{hash: t.Pos, outerActive: outer, regsAt: pp.regions}
 		v := pp.condition(d)
 		if outer && v {
 			f.active, f.taken = true, true
@@ -186,7 +186,9 @@ func (pp *preproc) directive(t scan.Token) {
 			nw = ""
 		}
 		r := &ast.Region{Hash: t.Pos, Name: &ast.Ident{NamePos: npos, Name: nw, Folded: token.Fold(nw)}, Parent: pp.region()}
-		pp.regions = append(pp.regions, r)
+		// a full slice expression makes append copy: the stacks saved by
+		// open #Если frames share this backing array and stay unchanged
+		pp.regions = append(pp.regions[:len(pp.regions):len(pp.regions)], r)
 		p.mod.Regions = append(p.mod.Regions, r)
 		pp.noRest(d)
 	case "конецобласти", "endregion":
@@ -197,7 +199,7 @@ func (pp *preproc) directive(t scan.Token) {
 		}
 		r := pp.regions[n-1]
 		r.EndHash, r.Close = t.Pos, wpos+token.Pos(len(w))
-		pp.regions = pp.regions[:n-1]
+		pp.regions = pp.regions[: n-1 : n-1]
 		pp.noRest(d)
 	case "вставка", "insert":
 		pp.openChange(t.Pos, ast.Insert)

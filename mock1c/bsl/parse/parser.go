@@ -2,6 +2,7 @@ package parse
 
 import (
 	"fmt"
+	"strings"
 
 	"wazzup-unf/mock1c/bsl/ast"
 	"wazzup-unf/mock1c/bsl/scan"
@@ -502,10 +503,17 @@ func (p *parser) basicLit() *ast.BasicLit {
 func (p *parser) stringLit() *ast.BasicLit {
 	x := &ast.BasicLit{ValuePos: p.tok.Pos, ValueEnd: p.tok.End, Kind: token.STRING, Value: p.tok.Lit}
 	p.next()
+	if p.tok.Kind != token.STRING {
+		return x
+	}
+	var b strings.Builder // many adjacent literals must not cost quadratic time
+	b.WriteString(x.Value)
 	for p.tok.Kind == token.STRING {
-		x.Value += "\n" + p.tok.Lit
+		b.WriteByte('\n')
+		b.WriteString(p.tok.Lit)
 		x.ValueEnd = p.tok.End
 		p.next()
 	}
+	x.Value = b.String()
 	return x
 }

@@ -50,3 +50,31 @@ func BenchmarkNStr(b *testing.B) {
 func BenchmarkTrimAll(b *testing.B) {
 	benchCall(b, "СокрЛП", value.String("   значение с пробелами   "))
 }
+
+// UTF-16 length and slicing, on ASCII, Cyrillic (BMP) and text with an
+// emoji (a surrogate pair in the platform's strings).
+var benchTexts = []struct{ name, s string }{
+	{"ascii", "Order 12345 from customer John Smith, delivered by courier"},
+	{"cyrillic", "Заказ покупателя № 12345 от Ивана Петровича, доставка курьером"},
+	{"emoji", "Заказ 😀 покупателя № 12345 от Ивана 👍 Петровича, доставка"},
+}
+
+func BenchmarkStrLen(b *testing.B) {
+	for _, t := range benchTexts {
+		b.Run(t.name, func(b *testing.B) { benchCall(b, "СтрДлина", value.String(t.s)) })
+	}
+}
+
+func BenchmarkMid(b *testing.B) {
+	for _, t := range benchTexts {
+		b.Run(t.name, func(b *testing.B) {
+			benchCall(b, "Сред", value.String(t.s), value.IntValue(10), value.IntValue(30))
+		})
+	}
+}
+
+func BenchmarkLeft(b *testing.B) {
+	for _, t := range benchTexts {
+		b.Run(t.name, func(b *testing.B) { benchCall(b, "Лев", value.String(t.s), value.IntValue(40)) })
+	}
+}

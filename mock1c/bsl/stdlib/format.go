@@ -32,7 +32,7 @@ var formatKeys = func() map[string]string {
 // platform ignores them too — belief); values may be quoted with ' or ".
 func ParseFormat(s string) FormatSpec {
 	spec := FormatSpec{}
-	rs := []rune(s)
+	rs := value.Runes(s)
 	i := 0
 	for i < len(rs) {
 		for i < len(rs) && (rs[i] == ';' || isSpace(rs[i])) {
@@ -56,14 +56,14 @@ func ParseFormat(s string) FormatSpec {
 				for i < len(rs) {
 					if rs[i] == q {
 						if i+1 < len(rs) && rs[i+1] == q {
-							sb.WriteRune(q)
+							value.WriteRune(&sb, q)
 							i += 2
 							continue
 						}
 						i++
 						break
 					}
-					sb.WriteRune(rs[i])
+					value.WriteRune(&sb, rs[i])
 					i++
 				}
 				val = sb.String()
@@ -328,7 +328,7 @@ func FormatDate(d value.Date, spec FormatSpec) string {
 // day), y/г year, h/ч 12-hour, H/Ч 24-hour, m/м minute, s/с second, tt AM/PM;
 // text in single quotes is literal; other characters are copied.
 func DateFormat(t time.Time, pattern string, en bool) string {
-	rs := []rune(pattern)
+	rs := value.Runes(pattern)
 	hasDay := strings.ContainsAny(pattern, "dд")
 	var sb strings.Builder
 	for i := 0; i < len(rs); {
@@ -336,7 +336,7 @@ func DateFormat(t time.Time, pattern string, en bool) string {
 		if c == '\'' || c == '"' {
 			j := i + 1
 			for j < len(rs) && rs[j] != c {
-				sb.WriteRune(rs[j])
+				value.WriteRune(&sb, rs[j])
 				j++
 			}
 			i = j + 1

@@ -243,8 +243,15 @@ func (w *JSONWriter) quote(s string) {
 		q = '\''
 	}
 	w.sb.WriteByte(q)
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, n := value.DecodeRune(s[i:])
+		i += n
 		switch {
+		case r >= 0xD800 && r <= 0xDFFF:
+			// A lone half of a surrogate pair (value/wtf8.go) has no UTF-8
+			// form: it is written escaped, which JSON's grammar allows and
+			// which keeps it (our reading; see the skip list).
+			fmt.Fprintf(&w.sb, `\u%04X`, r)
 		case r == rune(q) || r == '\\':
 			w.sb.WriteByte('\\')
 			w.sb.WriteRune(r)

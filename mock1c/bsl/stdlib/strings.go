@@ -101,22 +101,16 @@ func strFind(args []value.Value) (value.Value, error) {
 // reading; the platform's handling of start < 1 is in the skip list); a
 // negative count gives "".
 func mid(args []value.Value) (value.Value, error) {
-	s0, err := strArg(args, 0)
+	s, err := strArg(args, 0)
 	if err != nil {
 		return nil, err
 	}
-	s := toUnits(s0)
 	start, err := intArg(args, 1, 1)
 	if err != nil {
 		return nil, err
 	}
-	if start < 1 {
-		start = 1
-	}
-	if start > int64(len(s)) {
-		return value.Empty, nil
-	}
-	n := int64(len(s)) - start + 1
+	start = max(start, 1)
+	n := int64(len(s)) // at least the length in units
 	if value.Given(args, 2) {
 		c, err := intArg(args, 2, 0)
 		if err != nil {
@@ -124,42 +118,51 @@ func mid(args []value.Value) (value.Value, error) {
 		}
 		n = min(n, max(c, 0))
 	}
-	return value.String(s[start-1 : start-1+n].String()), nil
+	if start > int64(len(s)) {
+		return value.Empty, nil
+	}
+	return value.UnitSlice(s, int(start-1), int(start-1+n)), nil
 }
 
+// left is Лев(Строка, ЧислоСимволов) in UTF-16 units; a cut through a
+// surrogate pair keeps the high half alone, as the platform's UTF-16
+// strings do.
 func left(args []value.Value) (value.Value, error) {
-	s0, err := strArg(args, 0)
+	s, err := strArg(args, 0)
 	if err != nil {
 		return nil, err
 	}
-	s := toUnits(s0)
 	n, err := intArg(args, 1, 0)
 	if err != nil {
 		return nil, err
 	}
 	n = max(0, min(n, int64(len(s))))
-	return value.String(s[:n].String()), nil
+	return value.UnitSlice(s, 0, int(n)), nil
 }
 
+// right is Прав(Строка, ЧислоСимволов) in UTF-16 units; a cut through a
+// pair keeps the low half alone.
 func right(args []value.Value) (value.Value, error) {
-	s0, err := strArg(args, 0)
+	s, err := strArg(args, 0)
 	if err != nil {
 		return nil, err
 	}
-	s := toUnits(s0)
 	n, err := intArg(args, 1, 0)
 	if err != nil {
 		return nil, err
 	}
-	n = max(0, min(n, int64(len(s))))
-	return value.String(s[int64(len(s))-n:].String()), nil
+	l := int64(unitLen(s))
+	n = max(0, min(n, l))
+	return value.UnitSlice(s, int(l-n), int(l)), nil
 }
 
 // title is ТРег: the first letter of each word upper, the rest lower.
 func title(s string) string {
 	var sb strings.Builder
 	inWord := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, n := value.DecodeRune(s[i:])
+		i += n
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			if inWord {
 				sb.WriteRune(unicode.ToLower(r))
@@ -168,7 +171,7 @@ func title(s string) string {
 			}
 			inWord = true
 		} else {
-			sb.WriteRune(r)
+			value.WriteRune(&sb, r)
 			inWord = false
 		}
 	}
@@ -194,19 +197,30 @@ func split(args []value.Value) (value.Value, error) {
 	if seps == "" {
 		parts = []string{s}
 	} else {
-		parts = strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(seps, r) })
-		if keepEmpty {
-			parts = nil
-			cur := strings.Builder{}
-			for _, r := range s {
-				if strings.ContainsRune(seps, r) {
-					parts = append(parts, cur.String())
-					cur.Reset()
-				} else {
-					cur.WriteRune(r)
+		// Every character of Разделитель separates; lone halves too
+		// (value.DecodeRune), parts are substrings of s.
+		sep := value.Runes(seps)
+		isSep := func(r rune) bool {
+			for _, c := range sep {
+				if c == r {
+					return true
 				}
 			}
-			parts = append(parts, cur.String())
+			return false
+		}
+		last := 0
+		for i := 0; i < len(s); {
+			r, n := value.DecodeRune(s[i:])
+			if isSep(r) {
+				if keepEmpty || i > last {
+					parts = append(parts, s[last:i])
+				}
+				last = i + n
+			}
+			i += n
+		}
+		if keepEmpty || len(s) > last {
+			parts = append(parts, s[last:])
 		}
 	}
 	a := value.NewArray()
@@ -231,7 +245,7 @@ func join(args []value.Value) (value.Value, error) {
 	for i, v := range a.Items {
 		parts[i] = v.String()
 	}
-	return value.String(strings.Join(parts, sep)), nil
+	return value.String(value.Canon(strings.Join(parts, sep))), nil
 }
 
 // template is СтрШаблон(Шаблон, Значение1…Значение10): %1…%9 and %10
@@ -243,7 +257,7 @@ func template(args []value.Value) (value.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := []rune(t0)
+	t := value.Runes(t0)
 	var sb strings.Builder
 	param := func(n int) string {
 		if n >= 1 && n < len(args) && args[n] != nil {
@@ -253,7 +267,7 @@ func template(args []value.Value) (value.Value, error) {
 	}
 	for i := 0; i < len(t); i++ {
 		if t[i] != '%' || i+1 >= len(t) {
-			sb.WriteRune(t[i])
+			value.WriteRune(&sb, t[i])
 			continue
 		}
 		c := t[i+1]
@@ -285,7 +299,7 @@ func template(args []value.Value) (value.Value, error) {
 			sb.WriteRune('%')
 		}
 	}
-	return value.String(sb.String()), nil
+	return value.String(value.Canon(sb.String())), nil
 }
 
 func atoi(rs []rune) int {
@@ -347,7 +361,7 @@ type NStrText struct{ Lang, Text string }
 // is lenient and returns "" for a missing language).
 func ParseNStr(s string) ([]NStrText, error) {
 	var out []NStrText
-	rs := []rune(s)
+	rs := value.Runes(s)
 	i := 0
 	skip := func() {
 		for i < len(rs) && (isSpace(rs[i]) || rs[i] == ';') {
@@ -392,7 +406,7 @@ func ParseNStr(s string) ([]NStrText, error) {
 				closed = true
 				break
 			}
-			sb.WriteRune(rs[i])
+			value.WriteRune(&sb, rs[i])
 			i++
 		}
 		out = append(out, NStrText{Lang: lang, Text: sb.String()})
@@ -440,18 +454,21 @@ var stringFuncs = []value.MethodDef{
 		if err != nil {
 			return nil, err
 		}
-		if what == "" {
+		switch {
+		case what == "":
 			return value.String(s), nil
+		case value.HasLoneSurrogate(what):
+			return value.String(replaceUnits(s, what, with)), nil
 		}
-		return value.String(strings.ReplaceAll(s, what, with)), nil
+		return value.String(value.Canon(strings.ReplaceAll(s, what, with))), nil
 	}),
 	fn("ВРег", "Upper", 1, 1, func(_ value.Env, a []value.Value) (value.Value, error) {
 		s, err := strOrUUID(a, 0)
-		return value.String(strings.ToUpper(s)), err
+		return value.String(mapText(s, strings.ToUpper)), err
 	}),
 	fn("НРег", "Lower", 1, 1, func(_ value.Env, a []value.Value) (value.Value, error) {
 		s, err := strOrUUID(a, 0)
-		return value.String(strings.ToLower(s)), err
+		return value.String(mapText(s, strings.ToLower)), err
 	}),
 	fn("ТРег", "Title", 1, 1, func(_ value.Env, a []value.Value) (value.Value, error) {
 		s, err := strArg(a, 0)
@@ -472,6 +489,9 @@ var stringFuncs = []value.MethodDef{
 		if p == "" {
 			return nil, value.ErrBadArgValue()
 		}
+		if value.HasLoneSurrogate(p) { // may match half of a pair in s
+			return value.Bool(value.UnitSlice(s, 0, unitLen(p)) == value.String(p)), nil
+		}
 		return value.Bool(strings.HasPrefix(s, p)), nil
 	}),
 	fn("СтрЗаканчиваетсяНа", "StrEndsWith", 2, 2, func(_ value.Env, a []value.Value) (value.Value, error) {
@@ -486,6 +506,10 @@ var stringFuncs = []value.MethodDef{
 		if p == "" {
 			return nil, value.ErrBadArgValue()
 		}
+		if value.HasLoneSurrogate(p) {
+			l := unitLen(s)
+			return value.Bool(value.UnitSlice(s, l-unitLen(p), l) == value.String(p)), nil
+		}
 		return value.Bool(strings.HasSuffix(s, p)), nil
 	}),
 	fn("СтрЧислоВхождений", "StrOccurrenceCount", 2, 2, func(_ value.Env, a []value.Value) (value.Value, error) {
@@ -497,8 +521,11 @@ var stringFuncs = []value.MethodDef{
 		if err != nil {
 			return nil, err
 		}
-		if sub == "" {
+		switch {
+		case sub == "":
 			return value.IntValue(0), nil
+		case value.HasLoneSurrogate(sub):
+			return value.IntValue(int64(countUnits(s, sub))), nil
 		}
 		return value.IntValue(int64(strings.Count(s, sub))), nil
 	}),
@@ -531,7 +558,7 @@ var stringFuncs = []value.MethodDef{
 		if err != nil {
 			return nil, err
 		}
-		x, y = strings.ToLower(x), strings.ToLower(y)
+		x, y = mapText(x, strings.ToLower), mapText(y, strings.ToLower)
 		switch {
 		case x < y:
 			return value.IntValue(-1), nil
@@ -552,22 +579,28 @@ var stringFuncs = []value.MethodDef{
 		if c > 0xFFFF {
 			return value.Empty, nil
 		}
-		return value.String(string(rune(c))), nil
+		// A code D800–DFFF is a lone half of a surrogate pair, a string of
+		// length 1 (the platform's strings are UTF-16); it joins with its
+		// partner in concatenation (value.Concat).
+		return value.String(value.AppendRune(nil, rune(c))), nil
 	}),
 	fn("КодСимвола", "CharCode", 1, 2, func(_ value.Env, a []value.Value) (value.Value, error) {
 		s0, err := strArg(a, 0)
 		if err != nil {
 			return nil, err
 		}
-		s := toUnits(s0)
 		p, err := intArg(a, 1, 1)
 		if err != nil {
 			return nil, err
 		}
-		if p < 1 || p > int64(len(s)) {
+		if p < 1 || p > int64(len(s0)) {
 			return value.IntValue(-1), nil
 		}
-		return value.IntValue(int64(s[p-1])), nil
+		c, ok := value.UnitAt(s0, int(p-1))
+		if !ok {
+			return value.IntValue(-1), nil
+		}
+		return value.IntValue(int64(c)), nil
 	}),
 	fn("ПустаяСтрока", "IsBlankString", 1, 1, func(_ value.Env, a []value.Value) (value.Value, error) {
 		s, err := strArg(a, 0)

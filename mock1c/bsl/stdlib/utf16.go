@@ -1,40 +1,94 @@
 package stdlib
 
 import (
-	"unicode/utf16"
-	"unicode/utf8"
+	"strings"
 
 	"wazzup-unf/mock1c/bsl/value"
 )
 
 // Platform strings are UTF-16: СтрДлина, Лев, Прав, Сред, СтрНайти and
 // КодСимвола count code units, so a character outside the BMP ("😀") has
-// length 2. Go strings are UTF-8; these helpers convert only when a string
-// has such a character (a 4-byte UTF-8 sequence), so ordinary text keeps
-// the rune fast path. Source: a BSL runtime measured against 8.3.27 (index
-// id 60809395398: len_utf16, "позиция в КОД-ЮНИТАХ UTF-16").
+// length 2, and a cut through it leaves a lone half that the string keeps
+// (Символ(55357) + Символ(56832) = "😀"). value.String holds WTF-8 for
+// that (value/wtf8.go): these helpers go through value.UnitLen, UnitSlice
+// and UnitAt, which walk the bytes without converting ordinary text.
+// Source of the unit counting: a BSL runtime measured against 8.3.27
+// (index id 60809395398: len_utf16, "позиция в КОД-ЮНИТАХ UTF-16").
 
 // units is a string as UTF-16 code units.
 type units []uint16
 
-func toUnits(s string) units { return utf16.Encode([]rune(s)) }
+func toUnits(s string) units { return value.Units(s) }
 
-// String decodes code units; a lone surrogate (a cut through a pair)
-// becomes U+FFFD, which Go strings cannot avoid.
-func (u units) String() string { return string(utf16.Decode(u)) }
+// String is the canonical WTF-8 string of the units (pairs joined, lone
+// halves kept).
+func (u units) String() string { return string(value.FromUnits(u)) }
 
 // unitLen is the length in UTF-16 code units.
-func unitLen(s string) int {
-	n := 0
+func unitLen(s string) int { return value.UnitLen(s) }
+
+// mapText applies a UTF-8 transformation (strings.ToUpper …) to the text
+// between lone halves, which it keeps: package strings would turn each of
+// their bytes into U+FFFD.
+func mapText(s string, f func(string) string) string {
+	if !value.HasLoneSurrogate(s) {
+		return f(s)
+	}
+	var sb strings.Builder
+	last := 0
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		n++
-		if r >= 0x10000 {
-			n++
+		r, n := value.DecodeRune(s[i:])
+		if r >= 0xD800 && r <= 0xDFFF {
+			sb.WriteString(f(s[last:i]))
+			sb.WriteString(s[i : i+n])
+			last = i + n
 		}
-		i += size
+		i += n
+	}
+	sb.WriteString(f(s[last:]))
+	return sb.String()
+}
+
+// replaceUnits is СтрЗаменить over UTF-16 units, for a pattern holding a
+// lone half, which may match half of a pair in s ("😀" with the high half
+// replaced): byte matching cannot see that.
+func replaceUnits(s, what, with string) string {
+	su, wu, ru := toUnits(s), toUnits(what), toUnits(with)
+	out := make(units, 0, len(su))
+	for i := 0; i < len(su); {
+		if i+len(wu) <= len(su) && unitsEqual(su[i:i+len(wu)], wu) {
+			out = append(out, ru...)
+			i += len(wu)
+			continue
+		}
+		out = append(out, su[i])
+		i++
+	}
+	return out.String()
+}
+
+// countUnits is СтрЧислоВхождений over UTF-16 units (see replaceUnits).
+func countUnits(s, sub string) int {
+	su, wu := toUnits(s), toUnits(sub)
+	n := 0
+	for i := 0; i+len(wu) <= len(su); {
+		if unitsEqual(su[i:i+len(wu)], wu) {
+			n++
+			i += len(wu)
+			continue
+		}
+		i++
 	}
 	return n
+}
+
+func unitsEqual(a, b units) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // strArg reads argument i as a Строка. Like the platform's parameter

@@ -1,9 +1,10 @@
 package value
 
 import (
+	"cmp"
 	"reflect"
+	"slices"
 	"strings"
-	"unicode/utf8"
 )
 
 // Operators of the language with the platform's conversion rules. The left
@@ -64,9 +65,9 @@ func Add(a, b Value) (Value, error) {
 		return x.Add(y).Box(), nil
 	case String:
 		if y, ok := b.(String); ok {
-			return x + y, nil
+			return Concat(x, y), nil
 		}
-		return x + String(b.String()), nil
+		return Concat(x, String(b.String())), nil
 	case Date:
 		y, err := arithOperand(b)
 		if err != nil {
@@ -193,17 +194,26 @@ func Plus(a Value) (Value, error) {
 // compareUTF16 orders strings by UTF-16 code units, as the platform's
 // strings are UTF-16 (measured runtime: "упорядочивание код-юнитов UTF-16").
 // It differs from Go's byte order only between characters above U+FFFF
-// (surrogates D800–DFFF) and U+E000–U+FFFF.
+// (surrogates D800–DFFF) and U+E000–U+FFFF, and around lone halves
+// (wtf8.go).
 func compareUTF16(a, b string) int {
 	for a != "" && b != "" {
-		ra, na := utf8.DecodeRuneInString(a)
-		rb, nb := utf8.DecodeRuneInString(b)
+		ra, na := DecodeRune(a)
+		rb, nb := DecodeRune(b)
 		if ra != rb {
-			ka, kb := utf16Key(ra), utf16Key(rb)
-			if ka < kb {
+			ka, kb := firstUnit(ra), firstUnit(rb)
+			switch {
+			case ka < kb:
 				return -1
+			case ka > kb:
+				return 1
 			}
-			return 1
+			if ra >= 0x10000 && rb >= 0x10000 { // same high half: the low decides
+				return cmp.Compare(ra, rb)
+			}
+			// A lone high half against the pair it starts: the next unit
+			// decides, which only the unit arrays know (rare).
+			return slices.Compare(Units(a), Units(b))
 		}
 		a, b = a[na:], b[nb:]
 	}
@@ -216,15 +226,12 @@ func compareUTF16(a, b string) int {
 	return 1
 }
 
-// utf16Key maps a rune to the value of its first UTF-16 unit, scaled so
-// that runes sharing a high surrogate still order among themselves.
-func utf16Key(r rune) int64 {
+// firstUnit is the first UTF-16 unit of a rune (its high half above U+FFFF).
+func firstUnit(r rune) rune {
 	if r < 0x10000 {
-		return int64(r) << 10
+		return r
 	}
-	hi := 0xd800 + (r-0x10000)>>10
-	lo := (r - 0x10000) & 0x3ff
-	return int64(hi)<<10 | int64(lo)
+	return 0xd800 + (r-0x10000)>>10
 }
 
 // Equaler is implemented by reference values with value equality

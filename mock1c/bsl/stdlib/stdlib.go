@@ -32,7 +32,7 @@ var _ value.Env = Env{}
 // Functions returns the global functions of ordinary code.
 func Functions() []value.MethodDef {
 	var all []value.MethodDef
-	for _, l := range [][]value.MethodDef{stringFuncs, numberFuncs, dateFuncs, typeFuncs, formatFuncs, encodeFuncs, jsonFuncs} {
+	for _, l := range [][]value.MethodDef{stringFuncs, numberFuncs, dateFuncs, typeFuncs, formatFuncs, encodeFuncs, jsonFuncs, bitFuncs, xmlFuncs, pluralFuncs} {
 		all = append(all, l...)
 	}
 	return all
@@ -67,6 +67,7 @@ func Enums() []*value.Enum {
 		value.NewEnum(n("НаправлениеСортировки", "SortDirection"), n("Возр", "Asc"), n("Убыв", "Desc")),
 		value.NewEnum(n("ПереносСтрокJSON", "JSONLineBreak"), n("Нет", "None"), n("Авто", "Auto"), n("Unix", "Unix"), n("Windows", "Windows")),
 		value.NewEnum(n("ФорматДатыJSON", "JSONDateFormat"), n("ISO", "ISO"), n("JavaScript", "JavaScript"), n("Microsoft", "Microsoft")),
+		value.NewEnum(n("ВидЧисловогоЗначения", "NumericValueType"), n("Количественное", "Cardinal"), n("Порядковое", "Ordinal")),
 		value.NewEnum(n("ВариантЗаписиДатыJSON", "JSONDateWritingVariant"), n("ЛокальнаяДата", "LocalDate"), n("УниверсальнаяДата", "UniversalDate"), n("ЛокальнаяДатаСоСмещением", "LocalDateWithOffset")),
 	}
 }

@@ -18,6 +18,12 @@
 // functions require numbers (Строка arguments are parsed like Число("…")),
 // date functions require Дата ("Неверный тип аргумента" otherwise).
 //
+// Besides the families above: СтрокаСЧислом (CLDR plural forms) with the
+// enum ВидЧисловогоЗначения, the bitwise functions (ПобитовоеИ …, 32-bit
+// unsigned), XMLСтрока/XMLЗначение for primitive values and
+// УникальныйИдентификатор, Найти/УдалитьНедопустимыеСимволыXML. Strings are
+// handled in UTF-16 units with lone surrogate halves kept (value/wtf8.go).
+//
 // Where public sources did not settle a behaviour, the choice is named in
 // the function's comment and in the skip list of the tests.
 package stdlib

@@ -10,7 +10,7 @@
 //	NullValue  Null
 //	Boolean    Булево / Boolean
 //	Number     Число / Number     exact decimal (number.go)
-//	String     Строка / String
+//	String     Строка / String    UTF-16 semantics over WTF-8 (wtf8.go)
 //	Date       Дата / Date        seconds, no time zone, 0001-01-01 is empty
 //	Type       Тип / Type         the value ТипЗнч returns
 //
@@ -28,6 +28,18 @@
 // ValueList, ValueTable), UUID, Enum/EnumValue for system enumerations,
 // KeyValue, the TypeTable behind Тип("…") and Новый, and DeepCopy for the
 // client/server boundary.
+//
+// # Strings
+//
+// The platform's strings are UTF-16 code units and may hold a lone half of
+// a surrogate pair (Символ(55357), Лев("😀", 1)). A String holds WTF-8:
+// UTF-8 in which a lone half is a 3-byte sequence, kept canonical (a high
+// half is never followed by a low half). Use Concat to join strings (Add
+// does), Canon after assembling a string from pieces, UnitLen/UnitSlice/
+// UnitAt/Units to count in UTF-16 units, DecodeRune/WriteRune/Runes instead
+// of package utf8 and []rune (they would turn a half into U+FFFD), and
+// ToUTF8 at a byte boundary (HTTP, files), which writes U+FFFD for a half.
+// Text without lone halves is plain UTF-8 and takes the fast paths.
 //
 // # Operators
 //

@@ -381,10 +381,16 @@ func typeRank(v Value) int {
 	return 6
 }
 
-// SortCompare is the total order used by collection sorting: values of the
-// same primitive type by Compare, otherwise by a fixed order of types
-// (Неопределено, Null, Булево, Число, Дата, Строка, others). The platform's
-// order across types is not documented; this one is stable and explicit.
+// SortCompare is the total order used by collection sorting. The syntax
+// assistant (ТаблицаЗначений.Сортировать, СписокЗначений.СортироватьПоЗначению
+// without ОбъектСравнения; en: yellow-erp.com/help …/FormDataStructureAndCollection/
+// methods/Sort3770.html) gives three rules: elements whose types differ
+// compare by the type code; elements of simple types by value; elements
+// of other types by their string presentation. Simple types here use
+// Compare (strings by UTF-16 units). The type codes are not published:
+// typeRank is our stand-in for the primitive types (Неопределено, Null,
+// Булево, Число, Дата, Строка, then the rest), and two other types order
+// by their Russian type names — deterministic, not the platform's codes.
 func SortCompare(a, b Value) int {
 	if c, err := Compare(a, b); err == nil {
 		return c
@@ -397,14 +403,10 @@ func SortCompare(a, b Value) int {
 		return 1
 	}
 	if ra == 6 {
-		// Same rank of reference values: order by presentation.
-		sa, sb := a.String(), b.String()
-		switch {
-		case sa < sb:
-			return -1
-		case sa > sb:
-			return 1
+		if ta, tb := a.TypeName().Ru, b.TypeName().Ru; ta != tb {
+			return compareUTF16(ta, tb)
 		}
+		return compareUTF16(a.String(), b.String())
 	}
 	return 0
 }

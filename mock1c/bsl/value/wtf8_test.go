@@ -119,3 +119,21 @@ func mustCompare(t *testing.T, a, b String) int {
 	}
 	return c
 }
+
+// SortCompare follows the syntax assistant's rules for Сортировать without
+// ОбъектСравнения: different types by type (code), simple types by value,
+// others of one type by presentation.
+func TestSortCompareRules(t *testing.T) {
+	u1, _ := ParseUUID("00000000-0000-0000-0000-000000000002")
+	u2, _ := ParseUUID("10000000-0000-0000-0000-000000000001")
+	a := NewArray()
+	order := []Value{Undef, Null, False, IntValue(-5), IntValue(3), EmptyDate, String("Б"), String("😀"), a, u1, u2}
+	for i := 1; i < len(order); i++ {
+		if c := SortCompare(order[i-1], order[i]); c >= 0 {
+			t.Errorf("SortCompare(%s %q, %s %q) = %d, want < 0", order[i-1].TypeName().Ru, order[i-1], order[i].TypeName().Ru, order[i], c)
+		}
+		if c := SortCompare(order[i], order[i-1]); c <= 0 {
+			t.Errorf("SortCompare is not antisymmetric at %d", i)
+		}
+	}
+}

@@ -23,8 +23,10 @@ func encodeMode(v value.Value) (keepReserved bool, err error) {
 
 const hexDigits = "0123456789ABCDEF"
 
-// EncodeString percent-encodes s as UTF-8.
+// EncodeString percent-encodes s as UTF-8; a lone surrogate half has no
+// UTF-8 form and is encoded as U+FFFD (value.ToUTF8, our reading).
 func EncodeString(s string, keepReserved bool) string {
+	s = value.ToUTF8(s)
 	var sb strings.Builder
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -57,6 +59,6 @@ var encodeFuncs = []value.MethodDef{
 			// A malformed escape stays as written (belief: the platform does not fail).
 			return value.String(str(a, 0)), nil
 		}
-		return value.String(s), nil
+		return value.FromUTF8(s), nil // the decoded bytes may not be UTF-8
 	}),
 }

@@ -38,7 +38,8 @@
 // does), Canon after assembling a string from pieces, UnitLen/UnitSlice/
 // UnitAt/Units to count in UTF-16 units, DecodeRune/WriteRune/Runes instead
 // of package utf8 and []rune (they would turn a half into U+FFFD), and
-// ToUTF8 at a byte boundary (HTTP, files), which writes U+FFFD for a half.
+// ToUTF8 at a byte boundary (HTTP, files), which writes U+FFFD for a half,
+// and FromUTF8 for text read from bytes (invalid sequences become U+FFFD).
 // Text without lone halves is plain UTF-8 and takes the fast paths.
 //
 // # Operators

@@ -357,3 +357,21 @@ func UnitAt(s string, k int) (uint16, bool) {
 	}
 	return 0, false
 }
+
+// FromUTF8 is text read from bytes (an HTTP body, a file, a decoded URL)
+// as a String: each invalid UTF-8 sequence, a 3-byte encoded surrogate
+// included (UTF-8 decoders reject it), becomes U+FFFD, so every String
+// stays valid WTF-8. The platform layer calls it at every byte boundary.
+func FromUTF8(s string) String {
+	if utf8.ValidString(s) {
+		return String(s)
+	}
+	var sb strings.Builder
+	sb.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		sb.WriteRune(r) // RuneError for an invalid byte
+		i += n
+	}
+	return String(sb.String())
+}

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
+	"unicode/utf8"
 )
 
 // lone is a string holding one lone half of a surrogate pair.
@@ -50,6 +51,9 @@ func TestSurrogateHalves(t *testing.T) {
 	}
 	if got := ToUTF8(string(String("a") + hi + String("b"))); got != "a\uFFFDb" {
 		t.Errorf("ToUTF8 = %q", got)
+	}
+	if got := FromUTF8("a\xED\xA0\xBDb\xFF"); got != "a\uFFFD\uFFFD\uFFFDb\uFFFD" {
+		t.Errorf("FromUTF8 = %q", got)
 	}
 	if got := Canon(string(hi) + string(lo) + "z" + string(hi)); got != "😀z"+string(hi) {
 		t.Errorf("Canon = %q", got)
@@ -136,4 +140,34 @@ func TestSortCompareRules(t *testing.T) {
 			t.Errorf("SortCompare is not antisymmetric at %d", i)
 		}
 	}
+}
+
+// FuzzWTF8 reads the input as UTF-16 units and checks the WTF-8 helpers
+// against the unit array: round trip, length, slicing and concatenation.
+func FuzzWTF8(f *testing.F) {
+	f.Add([]byte{0x3D, 0xD8, 0x00, 0xDE, 0x61, 0x00}, 1, 2)
+	f.Add([]byte{0x00, 0xDC, 0x00, 0xD8}, 0, 1)
+	f.Fuzz(func(t *testing.T, data []byte, from, to int) {
+		u := make([]uint16, len(data)/2)
+		for i := range u {
+			u[i] = uint16(data[2*i]) | uint16(data[2*i+1])<<8
+		}
+		s := FromUnits(u)
+		if got := Units(string(s)); !slices.Equal(got, u) || UnitLen(string(s)) != len(u) {
+			t.Fatalf("round trip of %X: %X", u, got)
+		}
+		from, to = min(max(from, 0), len(u)), min(max(to, 0), len(u))
+		if from <= to {
+			if got, want := UnitSlice(string(s), from, to), FromUnits(u[from:to]); got != want {
+				t.Fatalf("UnitSlice(%X, %d, %d) = %q, want %q", u, from, to, got, want)
+			}
+		}
+		half := len(u) / 2
+		if got, want := Concat(FromUnits(u[:half]), FromUnits(u[half:])), s; got != want {
+			t.Fatalf("Concat of the halves of %X = %q, want %q", u, got, want)
+		}
+		if !utf8.ValidString(ToUTF8(string(s))) || !utf8.ValidString(string(FromUTF8(string(s)))) {
+			t.Fatalf("ToUTF8/FromUTF8 of %X not valid UTF-8", u)
+		}
+	})
 }

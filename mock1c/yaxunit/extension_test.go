@@ -20,11 +20,9 @@ var dumps = Dumps{Base: "../basecfg/unf", Extension: "../../onec-extension/src",
 // the platform) or "extension bug, reported: …" (a bug in the extension or
 // in the test, reported to the lead, kept visible here).
 var expectedFailures = map[string]string{
-	"ОМ_WazzupДанные.ОписаниеПользователя_ЧистаяОбрезка@Сервер": "emulator gap: strings are UTF-8 Go strings, so a lone " +
-		"surrogate cannot be held — Символ(55357) gives U+FFFD (65533) and Символ(55357) + Символ(56832) does not form the " +
-		"emoji U+1F600 as in the platform's UTF-16 strings; the test builds its emoji that way, so the extension's " +
-		"half-pair check (КодСимвола in 55296…56319) never sees a high half (mock1c/bsl/value, stdlib; evidence: " +
-		"TestSurrogateGapStillExplainsExpectedFailure)",
+	// Empty: the one former entry, ОМ_WazzupДанные.ОписаниеПользователя_ЧистаяОбрезка@Сервер
+	// (lone UTF-16 surrogates), passes since value strings hold lone halves
+	// (WTF-8); TestSurrogatePairsJoinLikeThePlatform guards it.
 }
 
 // runs are the client applications the extension's tests are run from: the

@@ -1,6 +1,9 @@
 package value
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // ValueList is СписокЗначений: an ordered list of ЭлементСпискаЗначений
 // (value, presentation, check mark, picture).
@@ -78,35 +81,10 @@ func (l *ValueList) Iterate() Iterator {
 	}}
 }
 
-func (l *ValueList) indexOf(it *ValueListItem) int {
-	for i, x := range l.Items {
-		if x == it {
-			return i
-		}
-	}
-	return -1
-}
+func (l *ValueList) indexOf(it *ValueListItem) int { return slices.Index(l.Items, it) }
 
 // itemArg resolves an argument that is an element or an index.
-func (l *ValueList) itemArg(v Value) (int, error) {
-	switch x := Deref(v).(type) {
-	case *ValueListItem:
-		if i := l.indexOf(x); i >= 0 {
-			return i, nil
-		}
-		return 0, ErrBadArgValue()
-	case Number:
-		i, err := ArgIndex(x)
-		if err != nil {
-			return 0, err
-		}
-		if i < 0 || i >= len(l.Items) {
-			return 0, ErrIndex()
-		}
-		return i, nil
-	}
-	return 0, ErrBadArgType()
-}
+func (l *ValueList) itemArg(v Value) (int, error) { return elementArg(l.Items, v) }
 
 func (*ValueListItem) TypeName() Name { return TValueListItem }
 
@@ -414,4 +392,31 @@ func SortCompare(a, b Value) int {
 // PropNames lists the element's properties.
 func (*ValueListItem) PropNames() []string {
 	return []string{"Значение", "Представление", "Пометка", "Картинка"}
+}
+
+// elementArg resolves an argument naming one of items either by the element
+// itself or by its index, as the collections' Удалить/Сдвинуть/Индекс do: an
+// element of another collection is a wrong value, an index out of range the
+// index error, anything else a wrong type.
+func elementArg[T interface {
+	comparable
+	Value
+}](items []T, v Value) (int, error) {
+	switch x := Deref(v).(type) {
+	case T:
+		if i := slices.Index(items, x); i >= 0 {
+			return i, nil
+		}
+		return 0, ErrBadArgValue()
+	case Number:
+		i, err := ArgIndex(x)
+		if err != nil {
+			return 0, err
+		}
+		if i < 0 || i >= len(items) {
+			return 0, ErrIndex()
+		}
+		return i, nil
+	}
+	return 0, ErrBadArgType()
 }

@@ -1,6 +1,7 @@
 package value
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -184,35 +185,10 @@ func (t *ValueTable) insertRow(i int) *VTRow {
 	return r
 }
 
-func (t *ValueTable) rowIndex(r *VTRow) int {
-	for i, x := range t.Rows {
-		if x == r {
-			return i
-		}
-	}
-	return -1
-}
+func (t *ValueTable) rowIndex(r *VTRow) int { return slices.Index(t.Rows, r) }
 
 // rowArg resolves a row given by object or index.
-func (t *ValueTable) rowArg(v Value) (int, error) {
-	switch x := Deref(v).(type) {
-	case *VTRow:
-		if i := t.rowIndex(x); i >= 0 {
-			return i, nil
-		}
-		return 0, ErrBadArgValue()
-	case Number:
-		i, err := ArgIndex(x)
-		if err != nil {
-			return 0, err
-		}
-		if i < 0 || i >= len(t.Rows) {
-			return 0, ErrIndex()
-		}
-		return i, nil
-	}
-	return 0, ErrBadArgType()
-}
+func (t *ValueTable) rowArg(v Value) (int, error) { return elementArg(t.Rows, v) }
 
 // Index reads t[i].
 func (t *ValueTable) Index(key Value) (Value, error) {

@@ -710,3 +710,12 @@ func (o *Object) Synonym() string {
 	}
 	return o.Name
 }
+
+// RawSource returns the module file as stored, BOM included (the byte
+// conventions check needs it; everything else wants Source).
+func (m *Module) RawSource() ([]byte, error) {
+	return os.ReadFile(filepath.Join(m.dir, filepath.FromSlash(m.Path)))
+}
+
+// TrimBOM drops a leading UTF-8 byte-order mark.
+func TrimBOM(b []byte) []byte { return trimBOM(b) }

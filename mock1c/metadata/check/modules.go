@@ -114,12 +114,15 @@ func (c *checker) modules() {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				src, err := mods[i].Source()
+				raw, err := mods[i].RawSource()
 				if err != nil {
 					results[i].err = err
 					continue
 				}
-				results[i].mi, results[i].probs = c.opt.Modules.Analyze(mods[i], src)
+				var bytesProbs metadata.Problems
+				metadata.CheckDesignerBytes(&bytesProbs, mods[i].Path, raw)
+				results[i].mi, results[i].probs = c.opt.Modules.Analyze(mods[i], metadata.TrimBOM(raw))
+				results[i].probs = append(results[i].probs, bytesProbs.List...)
 			}
 		}()
 	}

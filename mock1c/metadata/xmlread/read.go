@@ -145,6 +145,19 @@ func (r *reader) report(p *metadata.Problem) {
 	r.probs.Add(p)
 }
 
+// designerBytes reports what differs from the Designer's byte conventions
+// (BOM, CRLF) in a file already read (a warning: metadata.RuleDesignerBytes).
+func (r *reader) designerBytes(rel string, data []byte) {
+	if isTemplate(rel) {
+		return // a template's content is written by its own type's serialiser
+	}
+	var ps metadata.Problems
+	metadata.CheckDesignerBytes(&ps, rel, data)
+	for _, p := range ps.List {
+		r.report(p)
+	}
+}
+
 func (r *reader) errorf(rule string, pos metadata.Pos, format string, args ...any) {
 	r.report(&metadata.Problem{Rule: rule, Severity: metadata.Error, Pos: pos, Msg: fmt.Sprintf(format, args...)})
 }
@@ -159,6 +172,7 @@ func (r *reader) load(rel string, skip skipSet) *node {
 		}
 		return nil
 	}
+	r.designerBytes(rel, data)
 	n, perr := parseTree(data, rel, skip)
 	r.mu.Lock()
 	r.xmlCount++
@@ -206,6 +220,7 @@ func (r *reader) scanRest() {
 			r.errorf(RuleXML, metadata.Pos{File: rel}, "cannot read: %v", err)
 			return
 		}
+		r.designerBytes(rel, data)
 		root, ver, pos, perr := scanFile(data, rel)
 		r.mu.Lock()
 		r.xmlCount++

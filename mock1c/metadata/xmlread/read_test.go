@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"wazzup-unf/mock1c/metadata"
 )
 
 func copyTree(t *testing.T, src string) string {
@@ -39,8 +41,8 @@ func TestUnknownKindReadStructurally(t *testing.T) {
 	s := strings.Replace(string(b), "<Catalog>Контрагенты</Catalog>", "<Catalog>Контрагенты</Catalog>\r\n\t\t\t<Gizmo>Штука</Gizmo>", 1)
 	os.WriteFile(cfg, []byte(s), 0o644)
 	os.MkdirAll(filepath.Join(d, "Gizmos", "Штука", "Ext"), 0o755)
-	os.WriteFile(filepath.Join(d, "Gizmos", "Штука.xml"), []byte(`<MetaDataObject version="2.18"><Gizmo uuid="0b0e7d33-6a8e-4f7e-9a43-6f2b0c1d2e3f"><Properties><Name>Штука</Name><Synonym/><Comment/><Shiny>true</Shiny></Properties></Gizmo></MetaDataObject>`), 0o644)
-	os.WriteFile(filepath.Join(d, "Gizmos", "Штука", "Ext", "Module.bsl"), []byte("\n"), 0o644)
+	os.WriteFile(filepath.Join(d, "Gizmos", "Штука.xml"), []byte("\ufeff"+`<MetaDataObject version="2.18"><Gizmo uuid="0b0e7d33-6a8e-4f7e-9a43-6f2b0c1d2e3f"><Properties><Name>Штука</Name><Synonym/><Comment/><Shiny>true</Shiny></Properties></Gizmo></MetaDataObject>`), 0o644)
+	os.WriteFile(filepath.Join(d, "Gizmos", "Штука", "Ext", "Module.bsl"), []byte("\ufeff\r\n"), 0o644)
 	res, err := Read(d)
 	if err != nil {
 		t.Fatal(err)
@@ -78,5 +80,33 @@ func TestReadMerged(t *testing.T) {
 	}
 	if _, _, err := ReadMerged(t.TempDir(), "../testdata/ext"); err == nil {
 		t.Fatal("a directory without Configuration.xml accepted as base")
+	}
+}
+
+// TestDesignerBytes: an object file without BOM and a module with LF line
+// ends are standards warnings (std-designer-bytes) with their file and line;
+// the valid fixture, written like the Designer, has none.
+func TestDesignerBytes(t *testing.T) {
+	d := copyTree(t, "../testdata/base")
+	obj := filepath.Join(d, "Catalogs", "Контрагенты.xml")
+	b, err := os.ReadFile(obj)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(obj, metadata.TrimBOM(b), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, err := Read(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range res.Problems {
+		if p.Rule == metadata.RuleDesignerBytes {
+			got = append(got, p.Error())
+		}
+	}
+	if len(got) != 1 || !strings.HasPrefix(got[0], "Catalogs/Контрагенты.xml:1:1: warning: no UTF-8 byte-order mark") {
+		t.Fatalf("designer-bytes problems = %q, want one missing-BOM warning on Catalogs/Контрагенты.xml", got)
 	}
 }

@@ -223,9 +223,107 @@ func (x Number) Div(y Number) (Number, error) {
 	if y.IsZero() {
 		return Number{}, ErrDivByZero()
 	}
-	if x.b == nil && y.b == nil && x.exp == 0 && y.exp == 0 && y.c != -1 && x.c%y.c == 0 {
-		return Number{c: x.c / y.c}, nil
+	if q, ok := divExact(x, y); ok {
+		return q, nil
 	}
+	return divRound(x, y), nil
+}
+
+// divExact is Div's fast path: when both coefficients fit int64 and the
+// quotient terminates within DivDigits digits after the point (n/4 = 0.25,
+// 7.5/2.5 = 3, 1/0.8 = 1.25) the rounded quotient of divRound is that exact
+// value, so it is computed on uint64 with no allocation. ok is false (and
+// divRound must be used) for big coefficients, a quotient that does not
+// terminate or needs more than DivDigits digits, and a coefficient that
+// would not fit int64. TestDivFastPathMatchesSlow holds the two equal.
+func divExact(x, y Number) (Number, bool) {
+	if x.b != nil || y.b != nil || y.c == 0 {
+		return Number{}, false
+	}
+	if x.c == 0 {
+		return Number{}, true
+	}
+	a, b := uabs(x.c), uabs(y.c)
+	neg := (x.c < 0) != (y.c < 0)
+	if x.exp == y.exp && a%b == 0 { // the common integer case: no gcd
+		return signed(a/b, 0, neg)
+	}
+	g := gcd64(a, b)
+	a, b = a/g, b/g
+	// b = 2^i·5^j, or the quotient does not terminate
+	i := bits.TrailingZeros64(b)
+	b >>= uint(i)
+	j := 0
+	for b%5 == 0 {
+		b /= 5
+		j++
+	}
+	if b != 1 {
+		return Number{}, false
+	}
+	// a/(2^i·5^j) = a·2^(k-i)·5^(k-j) / 10^k with k = max(i, j); one of the
+	// two factors is 1
+	k, f := i, uint64(1)
+	switch {
+	case j > i:
+		k, f = j, 1<<uint(j-i) // j ≤ 27: 5^28 > 2^64
+	case i-j > DivDigits:
+		return Number{}, false // k > DivDigits: more digits than kept
+	default:
+		for n := i - j; n > 0; n-- {
+			f *= 5 // ≤ 5^27 < 2^63
+		}
+	}
+	hi, c := bits.Mul64(a, f)
+	if hi != 0 {
+		return Number{}, false
+	}
+	e := int64(k) + int64(x.exp) - int64(y.exp)
+	if e < 0 {
+		if -e >= int64(len(pow10s)) {
+			return Number{}, false
+		}
+		hi, c = bits.Mul64(c, uint64(pow10s[-e]))
+		if hi != 0 {
+			return Number{}, false
+		}
+		e = 0
+	}
+	if e > DivDigits {
+		return Number{}, false // rounded: the slow path's business
+	}
+	return signed(c, int32(e), neg)
+}
+
+// signed returns ±c·10^-e normalised; ok is false when c does not fit int64.
+func signed(c uint64, e int32, neg bool) (Number, bool) {
+	if c > math.MaxInt64 {
+		return Number{}, false
+	}
+	v := int64(c)
+	if neg {
+		v = -v
+	}
+	return normSmall(v, e), true
+}
+
+// gcd64 is the greatest common divisor of a, b > 0 (binary algorithm).
+func gcd64(a, b uint64) uint64 {
+	sh := bits.TrailingZeros64(a | b)
+	a >>= uint(bits.TrailingZeros64(a))
+	for b != 0 {
+		b >>= uint(bits.TrailingZeros64(b))
+		if a > b {
+			a, b = b, a
+		}
+		b -= a
+	}
+	return a << uint(sh)
+}
+
+// divRound is Div's general path on big.Int: the quotient rounded half away
+// from zero at DivDigits digits after the point, normalised.
+func divRound(x, y Number) Number {
 	// x/y = (cx·10^-ex)/(cy·10^-ey); want q = round(x/y · 10^D).
 	// q = round(cx·10^(D+ey-ex) / cy) at exponent D.
 	num := x.bigCoef()
@@ -236,7 +334,7 @@ func (x Number) Div(y Number) (Number, error) {
 	} else {
 		den.Mul(den, pow10(-shift))
 	}
-	return fromBig(quoRound(num, den), DivDigits), nil
+	return fromBig(quoRound(num, den), DivDigits)
 }
 
 // quoRound returns num/den rounded half away from zero (num is reused).

@@ -46,18 +46,34 @@ const (
 // token.ErrorList (or any error); the module may be partial.
 type ParseFunc func(fset *token.FileSet, filename string, src []byte) (*ast.Module, error)
 
-// Analyzer implements check.ModuleAnalyzer over a ParseFunc.
+// ParseEveryFunc parses one module for every distinct preprocessor text
+// (parse.ParseEveryContext): the server's module first, all sharing the
+// file of fset, errors merged.
+type ParseEveryFunc func(fset *token.FileSet, filename string, src []byte) ([]parse.ContextModule, error)
+
+// Analyzer implements check.ModuleAnalyzer over a parser.
 type Analyzer struct {
+	// ParseEvery, when set, gives the module of each execution context, so
+	// that a method which exists only under "#Если Клиент Тогда" is a
+	// procedure of the module too (handlers, same-module calls, #453/#455),
+	// and calls of the thin client's text are reported with Call.Client.
+	ParseEvery ParseEveryFunc
+	// Parse is used when ParseEvery is nil: one module, taken as the
+	// server's (tests build syntax trees by hand through it).
 	Parse ParseFunc
-	// ParseClient, when set, parses the module for the thin client; the
-	// calls found there are reported with Call.Client set (code under
-	// "#Если Сервер" is then correctly left out of the client's calls).
-	ParseClient ParseFunc
 }
 
 var _ check.ModuleAnalyzer = (*Analyzer)(nil)
 
 // Analyze parses src and returns the module's procedures and findings.
+//
+// Procedures are every method of every context once (parse.AllMethods:
+// two declarations of one name in mutually exclusive #Если branches are
+// both listed). Duplicates are looked for within each context's module,
+// as the platform compiles them. Calls and notifications: of a form or
+// command module, those of every method (its compile directive says where
+// it runs); of other modules, the server's text's and the thin client's
+// (Client set).
 func (a *Analyzer) Analyze(m *metadata.Module, src []byte) (info *check.ModuleInfo, probs []*metadata.Problem) {
 	fset := token.NewFileSet()
 	defer func() {
@@ -67,7 +83,19 @@ func (a *Analyzer) Analyze(m *metadata.Module, src []byte) (info *check.ModuleIn
 			info = nil
 		}
 	}()
-	mod, err := a.Parse(fset, m.Path, src)
+	var (
+		mods []parse.ContextModule
+		err  error
+	)
+	if a.ParseEvery != nil {
+		mods, err = a.ParseEvery(fset, m.Path, src)
+	} else {
+		var mod *ast.Module
+		mod, err = a.Parse(fset, m.Path, src)
+		if mod != nil {
+			mods = []parse.ContextModule{{Contexts: []parse.Context{{Name: "Сервер", Symbols: parse.ContextServer}}, Module: mod}}
+		}
+	}
 	if err != nil {
 		var list token.ErrorList
 		if errors.As(err, &list) {
@@ -80,12 +108,15 @@ func (a *Analyzer) Analyze(m *metadata.Module, src []byte) (info *check.ModuleIn
 				Pos: metadata.Pos{File: m.Path}, Msg: err.Error()})
 		}
 	}
-	if mod == nil {
+	if len(mods) == 0 || mods[0].Module == nil {
 		return nil, probs
 	}
+	server := mods[0].Module
+	all := parse.AllMethods(mods)
 	w := &walker{m: m, fset: fset}
 	info = &check.ModuleInfo{}
-	for _, x := range mod.Methods {
+	procOf := make(map[token.Pos]*check.Proc, len(all))
+	for _, x := range all {
 		p := &check.Proc{Name: x.Name.Name, Function: x.IsFunction, Export: x.Export,
 			Directive: x.Directive.String(), Pos: w.pos(x.Name.Pos()), Params: len(x.Params)}
 		for _, prm := range x.Params {
@@ -99,26 +130,71 @@ func (a *Analyzer) Analyze(m *metadata.Module, src []byte) (info *check.ModuleIn
 				p.Target = an.Arg.Value
 			}
 		}
+		procOf[x.Keyword] = p
 		info.Procs = append(info.Procs, p)
 	}
-	info.Calls = w.calls(mod, info, false)
-	info.Notifications = w.notifications(mod, false)
-	if a.ParseClient != nil && m.Kind != metadata.ModuleForm && m.Kind != metadata.ModuleCommand {
-		cfs := token.NewFileSet()
-		if cm, err := a.ParseClient(cfs, m.Path, src); err == nil && cm != nil {
-			cw := &walker{m: m, fset: cfs}
-			info.Calls = append(info.Calls, cw.calls(cm, info, true)...)
-			info.Notifications = append(info.Notifications, cw.notifications(cm, true)...)
+	if m.Kind == metadata.ModuleForm || m.Kind == metadata.ModuleCommand {
+		// a directive, not the preprocessor, says where a form's method
+		// runs: every method counts, whichever context's text holds it
+		info.Calls = w.calls(server.Vars, all, server.Body, procOf, false)
+		info.Notifications = w.notifications(methodNodes(all, server.Body), false)
+	} else {
+		info.Calls = w.calls(server.Vars, server.Methods, server.Body, procOf, false)
+		info.Notifications = w.notifications(methodNodes(server.Methods, server.Body), false)
+		if cm := contextModule(mods, parse.ContextThinClient); cm != nil {
+			info.Calls = append(info.Calls, w.calls(cm.Vars, cm.Methods, cm.Body, procOf, true)...)
+			info.Notifications = append(info.Notifications, w.notifications(methodNodes(cm.Methods, cm.Body), true)...)
 		}
 	}
-	info.Features = w.features(mod)
-	w.duplicates(mod)
-	w.directives(mod)
-	w.regions(mod)
-	w.docs(mod)
-	w.timeouts(mod)
+	info.Features = w.features(all, mods)
+	for _, cm := range mods {
+		w.duplicates(cm.Module)
+	}
+	w.directives(all)
+	w.regions(all, mods)
+	w.docs(all)
+	w.timeouts(mods)
+	w.ps.List = uniqueProblems(w.ps.List)
 	info.Findings = w.ps.List
 	return info, probs
+}
+
+// contextModule returns the module compiled for the context sym, nil when
+// none was parsed.
+func contextModule(mods []parse.ContextModule, sym parse.Symbols) *ast.Module {
+	for _, cm := range mods {
+		for _, c := range cm.Contexts {
+			if c.Symbols == sym {
+				return cm.Module
+			}
+		}
+	}
+	return nil
+}
+
+func methodNodes(methods []*ast.Method, body []ast.Stmt) []ast.Node {
+	out := make([]ast.Node, 0, len(methods)+len(body))
+	for _, x := range methods {
+		out = append(out, x)
+	}
+	for _, st := range body {
+		out = append(out, st)
+	}
+	return out
+}
+
+// uniqueProblems drops repeats: text outside any #Если is the same in
+// every context's module, so its findings come once per context.
+func uniqueProblems(list []*metadata.Problem) []*metadata.Problem {
+	seen := make(map[metadata.Problem]bool, len(list))
+	out := list[:0]
+	for _, p := range list {
+		if !seen[*p] {
+			seen[*p] = true
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 type walker struct {
@@ -135,10 +211,10 @@ func (w *walker) pos(p token.Pos) metadata.Pos {
 // directives: common modules take none (the module's flags say where it
 // runs); every method of a managed form module needs one (standard #439;
 // issue: "required in form modules").
-func (w *walker) directives(mod *ast.Module) {
+func (w *walker) directives(methods []*ast.Method) {
 	switch w.m.Kind {
 	case metadata.ModuleCommon:
-		for _, x := range mod.Methods {
+		for _, x := range methods {
 			for _, an := range x.Annotations {
 				if an.Directive() != ast.NoDirective {
 					w.ps.Errorf(RuleDirectives, w.pos(an.Pos()), "compile directive &%s in common module %s: a common module's flags decide where it runs", an.Name.Name, w.m.Owner)
@@ -146,7 +222,7 @@ func (w *walker) directives(mod *ast.Module) {
 			}
 		}
 	case metadata.ModuleForm:
-		for _, x := range mod.Methods {
+		for _, x := range methods {
 			if x.Directive == ast.NoDirective {
 				// The platform compiles it as &НаСервере, so this is the
 				// standard's demand (#439), not a load error.
@@ -170,17 +246,19 @@ var standardRegions = map[metadata.ModuleKind][]string{
 var generalRegions = []string{"ОписаниеПеременных", "ПрограммныйИнтерфейс", "СлужебныйПрограммныйИнтерфейс",
 	"ОбработчикиСобытий", "СлужебныеПроцедурыИФункции", "Инициализация"}
 
-func (w *walker) regions(mod *ast.Module) {
+func (w *walker) regions(methods []*ast.Method, mods []parse.ContextModule) {
 	allowed := map[string]bool{}
 	for _, n := range append(append([]string(nil), generalRegions...), standardRegions[w.m.Kind]...) {
 		allowed[token.Fold(n)] = true
 	}
-	for _, r := range mod.Regions {
-		if r.Parent == nil && !allowed[r.Name.Folded] {
-			w.ps.Warnf(RuleRegions, w.pos(r.Pos()), "region %s is not a standard top-level region of a %s (standard #455)", r.Name.Name, moduleKindRu(w.m.Kind))
+	for _, cm := range mods {
+		for _, r := range cm.Module.Regions {
+			if r.Parent == nil && !allowed[r.Name.Folded] {
+				w.ps.Warnf(RuleRegions, w.pos(r.Pos()), "region %s is not a standard top-level region of a %s (standard #455)", r.Name.Name, moduleKindRu(w.m.Kind))
+			}
 		}
 	}
-	for _, x := range mod.Methods {
+	for _, x := range methods {
 		if x.Region == nil {
 			w.ps.Warnf(RuleRegions, w.pos(x.Keyword), "method %s is outside any #Область (standard #455)", x.Name.Name)
 			continue
@@ -207,8 +285,8 @@ func moduleKindRu(k metadata.ModuleKind) string {
 }
 
 // docs: standard #453 — each exported method has a description comment.
-func (w *walker) docs(mod *ast.Module) {
-	for _, x := range mod.Methods {
+func (w *walker) docs(methods []*ast.Method) {
+	for _, x := range methods {
 		if x.Export && (x.Doc == nil || strings.TrimSpace(x.Doc.Text()) == "") {
 			w.ps.Warnf(RuleDoc, w.pos(x.Keyword), "exported method %s has no description comment (standard #453)", x.Name.Name)
 		}
@@ -230,7 +308,13 @@ var timeoutArg = map[string]int{
 }
 
 // timeouts: standard #748 — external connections always get a timeout.
-func (w *walker) timeouts(mod *ast.Module) {
+func (w *walker) timeouts(mods []parse.ContextModule) {
+	for _, cm := range mods {
+		w.timeoutsIn(cm.Module)
+	}
+}
+
+func (w *walker) timeoutsIn(mod *ast.Module) {
 	ast.Inspect(mod, func(n ast.Node) bool {
 		x, ok := n.(*ast.NewExpr)
 		if !ok || x.Type == nil {
@@ -248,15 +332,15 @@ func (w *walker) timeouts(mod *ast.Module) {
 }
 
 // New returns an Analyzer over the project's BSL parser. A module is parsed
-// under every execution context (parse.ParseAllContexts), so syntax errors
-// in any #Если branch are reported; procedures come from the server parse.
+// once per distinct preprocessor text (parse.ParseEveryContext), so syntax
+// errors in any #Если branch are reported and procedures are those of
+// every context.
 func New() *Analyzer {
 	return &Analyzer{
-		Parse: func(fset *token.FileSet, filename string, src []byte) (*ast.Module, error) {
-			return parse.ParseAllContexts(fset.AddFile(filename, len(src)), src, true)
-		},
-		ParseClient: func(fset *token.FileSet, filename string, src []byte) (*ast.Module, error) {
-			return parse.ParseFile(fset, filename, src, parse.Options{Symbols: parse.ContextThinClient})
+		ParseEvery: func(fset *token.FileSet, filename string, src []byte) ([]parse.ContextModule, error) {
+			f := fset.AddFile(filename, len(src))
+			mods, err := parse.ParseEveryContext(f, src, true)
+			return mods, err
 		},
 	}
 }
@@ -276,12 +360,13 @@ func (w *walker) duplicates(mod *ast.Module) {
 	}
 }
 
-// calls lists the call sites Имя(…) and Имя.Метод(…) of every method (and
-// the module body), marking qualifiers that are locals of the method.
-func (w *walker) calls(mod *ast.Module, info *check.ModuleInfo, client bool) []*check.Call {
+// calls lists the call sites Имя(…) and Имя.Метод(…) of the methods (and
+// the module body), marking qualifiers that are locals of the method;
+// procOf maps a method's keyword to its procedure.
+func (w *walker) calls(vars []*ast.VarDecl, methods []*ast.Method, modBody []ast.Stmt, procOf map[token.Pos]*check.Proc, client bool) []*check.Call {
 	var out []*check.Call
 	moduleVars := map[string]bool{}
-	for _, d := range mod.Vars {
+	for _, d := range vars {
 		for _, n := range d.Names {
 			moduleVars[n.Name.Folded] = true
 		}
@@ -324,7 +409,7 @@ func (w *walker) calls(mod *ast.Module, info *check.ModuleInfo, client bool) []*
 			})
 		}
 	}
-	for i, x := range mod.Methods {
+	for _, x := range methods {
 		locals := map[string]bool{}
 		for _, prm := range x.Params {
 			locals[prm.Name.Folded] = true
@@ -334,12 +419,7 @@ func (w *walker) calls(mod *ast.Module, info *check.ModuleInfo, client bool) []*
 				locals[n.Name.Folded] = true
 			}
 		}
-		var in *check.Proc
-		if i < len(info.Procs) && metadata.EqualFold(info.Procs[i].Name, x.Name.Name) {
-			in = info.Procs[i]
-		} else {
-			in = info.Find(x.Name.Name)
-		}
+		in := procOf[x.Keyword]
 		// Assignments anywhere in the method make a local: collect them
 		// first so that a use before the assignment in source order is
 		// still treated as local.
@@ -359,32 +439,43 @@ func (w *walker) calls(mod *ast.Module, info *check.ModuleInfo, client bool) []*
 		}
 		collect(in, locals, x.Body)
 	}
-	collect(nil, map[string]bool{}, mod.Body)
+	collect(nil, map[string]bool{}, modBody)
 	return out
 }
 
 // features lists version-dependent constructs (see check.Feature).
-func (w *walker) features(mod *ast.Module) []*check.Feature {
+func (w *walker) features(methods []*ast.Method, mods []parse.ContextModule) []*check.Feature {
 	var out []*check.Feature
-	for _, x := range mod.Methods {
+	for _, x := range methods {
 		if x.Async {
 			out = append(out, &check.Feature{Name: "Асинх", MinCompat: "Version8_3_18", Pos: w.pos(x.AsyncPos)})
 		}
 	}
-	ast.Inspect(mod, func(n ast.Node) bool {
-		if r, ok := n.(*ast.RaiseStmt); ok && len(r.Args) > 0 {
-			out = append(out, &check.Feature{Name: "ВызватьИсключение(Текст, Категория, …)", MinCompat: "Version8_3_21", Pos: w.pos(r.Raise)})
-		}
-		return true
-	})
+	seen := map[token.Pos]bool{}
+	for _, cm := range mods {
+		ast.Inspect(cm.Module, func(n ast.Node) bool {
+			if r, ok := n.(*ast.RaiseStmt); ok && len(r.Args) > 0 && !seen[r.Raise] {
+				seen[r.Raise] = true
+				out = append(out, &check.Feature{Name: "ВызватьИсключение(Текст, Категория, …)", MinCompat: "Version8_3_21", Pos: w.pos(r.Raise)})
+			}
+			return true
+		})
+	}
 	return out
 }
 
 // notifications lists «Новый ОписаниеОповещения("Процедура", Модуль)» with a
 // string literal and a plain name as the module.
-func (w *walker) notifications(mod *ast.Module, client bool) []*check.Notification {
+func (w *walker) notifications(nodes []ast.Node, client bool) []*check.Notification {
 	var out []*check.Notification
-	ast.Inspect(mod, func(n ast.Node) bool {
+	for _, node := range nodes {
+		w.notificationsIn(node, client, &out)
+	}
+	return out
+}
+
+func (w *walker) notificationsIn(node ast.Node, client bool, out *[]*check.Notification) {
+	ast.Inspect(node, func(n ast.Node) bool {
 		x, ok := n.(*ast.NewExpr)
 		if !ok || x.Type == nil || len(x.Args) < 2 {
 			return true
@@ -395,9 +486,8 @@ func (w *walker) notifications(mod *ast.Module, client bool) []*check.Notificati
 		lit, ok1 := x.Args[0].(*ast.BasicLit)
 		id, ok2 := x.Args[1].(*ast.Ident)
 		if ok1 && ok2 && lit.Kind == token.STRING {
-			out = append(out, &check.Notification{Proc: lit.Value, Module: id.Name, Pos: w.pos(x.Pos()), Client: client})
+			*out = append(*out, &check.Notification{Proc: lit.Value, Module: id.Name, Pos: w.pos(x.Pos()), Client: client})
 		}
 		return true
 	})
-	return out
 }

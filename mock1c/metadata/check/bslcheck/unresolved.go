@@ -53,6 +53,7 @@ func Unresolved(cfg, base *metadata.Configuration) []*metadata.Problem {
 		exports:  map[side]map[string]bool{sideServer: {}, sideClient: {}, sideOrdinary: {}},
 		ordinary: map[*metadata.Module]bool{},
 		parsed:   map[parseKey]*parsedModule{},
+		all:      map[*metadata.Module][]*ast.Method{},
 	}
 	for _, c := range []*metadata.Configuration{cfg, base} {
 		if c == nil {
@@ -137,6 +138,7 @@ type resolver struct {
 	exports  map[side]map[string]bool  // folded names of global exports per side
 	ordinary map[*metadata.Module]bool // modules of ordinary (not managed) forms
 	parsed   map[parseKey]*parsedModule
+	all      map[*metadata.Module][]*ast.Method // every method of every context (parse.AllMethods)
 	found    map[string]*finding
 	order    []string
 }
@@ -161,18 +163,50 @@ func (r *resolver) parse(m *metadata.Module, s side) *parsedModule {
 		return nil
 	}
 	k := parseKey{m, s}
-	if pm, ok := r.parsed[k]; ok {
+	if pm, ok := r.parsed[k]; !ok {
+		r.parseEvery(m)
+	} else {
 		return pm
 	}
-	var pm *parsedModule
-	if src, err := m.Source(); err == nil {
-		fset := token.NewFileSet()
-		if x, err := parse.ParseFile(fset, m.Path, src, parse.Options{Symbols: s.symbols()}); err == nil && x != nil {
-			pm = &parsedModule{mod: x, fset: fset}
+	return r.parsed[k]
+}
+
+// allMethods returns every method of every context of m (nil when it
+// cannot be read or parsed).
+func (r *resolver) allMethods(m *metadata.Module) []*ast.Method {
+	if m == nil {
+		return nil
+	}
+	if _, ok := r.all[m]; !ok {
+		r.parseEvery(m)
+	}
+	return r.all[m]
+}
+
+// parseEvery parses m once per distinct preprocessor text
+// (parse.ParseEveryContext) and keeps the module of each side and the
+// list of all methods; a module with a syntax error in any context is
+// skipped as a whole (module-parse reports it).
+func (r *resolver) parseEvery(m *metadata.Module) {
+	for s := side(0); s < nSides; s++ {
+		r.parsed[parseKey{m, s}] = nil
+	}
+	r.all[m] = nil
+	src, err := m.Source()
+	if err != nil {
+		return
+	}
+	fset := token.NewFileSet()
+	mods, err := parse.ParseEveryContext(fset.AddFile(m.Path, len(src)), src, false)
+	if err != nil {
+		return
+	}
+	for s := side(0); s < nSides; s++ {
+		if x := contextModule(mods, s.symbols()); x != nil {
+			r.parsed[parseKey{m, s}] = &parsedModule{mod: x, fset: fset}
 		}
 	}
-	r.parsed[k] = pm
-	return pm
+	r.all[m] = parse.AllMethods(mods)
 }
 
 // flagsOf returns the flags of a common module: the base's for an adopted
@@ -279,19 +313,17 @@ func (r *resolver) sidesOf(m *metadata.Module, flags *metadata.CommonModuleFlags
 
 func (r *resolver) module(m, baseMod *metadata.Module, flags *metadata.CommonModuleFlags) {
 	formLike := (m.Kind == metadata.ModuleForm || m.Kind == metadata.ModuleCommand) && !r.ordinary[m]
-	// this module's own methods: for forms every method whatever its
-	// directive (calls across the client/server line are the "calls"
-	// rule's business), otherwise those the side's code defines
-	// Parse only the sides the module's code runs on (a form's directives
-	// come from its server parse).
+	// this module's own methods: for forms every method of every context
+	// whatever its directive (calls across the client/server line are the
+	// "calls" rule's business), otherwise those the side's code defines.
+	// Check only the sides the module's code runs on (a form's by the
+	// directives of all its methods).
 	var need [nSides]bool
 	if formLike {
 		need[sideServer] = true
-		if pm := r.parse(m, sideServer); pm != nil {
-			for _, x := range pm.mod.Methods {
-				for _, s := range r.sidesOf(m, flags, x.Directive) {
-					need[s] = true
-				}
+		for _, x := range r.allMethods(m) {
+			for _, s := range r.sidesOf(m, flags, x.Directive) {
+				need[s] = true
 			}
 		}
 	} else {
@@ -305,15 +337,13 @@ func (r *resolver) module(m, baseMod *metadata.Module, flags *metadata.CommonMod
 			continue
 		}
 		for _, mm := range []*metadata.Module{m, baseMod} {
-			ps := s
+			var methods []*ast.Method
 			if formLike {
-				ps = sideServer
+				methods = r.allMethods(mm)
+			} else if pm := r.parse(mm, s); pm != nil {
+				methods = pm.mod.Methods
 			}
-			pm := r.parse(mm, ps)
-			if pm == nil {
-				continue
-			}
-			for _, x := range pm.mod.Methods {
+			for _, x := range methods {
 				own[s][x.Name.Folded] = true
 			}
 		}
@@ -366,6 +396,8 @@ func (r *resolver) module(m, baseMod *metadata.Module, flags *metadata.CommonMod
 		delete(r.parsed, parseKey{m, s})
 		delete(r.parsed, parseKey{baseMod, s})
 	}
+	delete(r.all, m)
+	delete(r.all, baseMod)
 }
 
 func containsSide(list []side, s side) bool {

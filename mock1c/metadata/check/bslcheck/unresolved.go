@@ -163,12 +163,31 @@ func (r *resolver) parse(m *metadata.Module, s side) *parsedModule {
 		return nil
 	}
 	k := parseKey{m, s}
-	if pm, ok := r.parsed[k]; !ok {
-		r.parseEvery(m)
-	} else {
+	if pm, ok := r.parsed[k]; ok {
 		return pm
 	}
-	return r.parsed[k]
+	if r.formLike(m) {
+		// a form's methods of every context are needed anyway
+		r.parseEvery(m)
+		return r.parsed[k]
+	}
+	// other modules run on one or two sides: parsing just those is
+	// cheaper than every distinct context
+	var pm *parsedModule
+	if src, err := m.Source(); err == nil {
+		fset := token.NewFileSet()
+		if x, err := parse.ParseFile(fset, m.Path, src, parse.Options{Symbols: s.symbols()}); err == nil && x != nil {
+			pm = &parsedModule{mod: x, fset: fset}
+		}
+	}
+	r.parsed[k] = pm
+	return pm
+}
+
+// formLike reports a managed form's or a command's module, whose methods
+// run where their compile directives say.
+func (r *resolver) formLike(m *metadata.Module) bool {
+	return (m.Kind == metadata.ModuleForm || m.Kind == metadata.ModuleCommand) && !r.ordinary[m]
 }
 
 // allMethods returns every method of every context of m (nil when it
@@ -312,7 +331,7 @@ func (r *resolver) sidesOf(m *metadata.Module, flags *metadata.CommonModuleFlags
 }
 
 func (r *resolver) module(m, baseMod *metadata.Module, flags *metadata.CommonModuleFlags) {
-	formLike := (m.Kind == metadata.ModuleForm || m.Kind == metadata.ModuleCommand) && !r.ordinary[m]
+	formLike := r.formLike(m)
 	// this module's own methods: for forms every method of every context
 	// whatever its directive (calls across the client/server line are the
 	// "calls" rule's business), otherwise those the side's code defines.

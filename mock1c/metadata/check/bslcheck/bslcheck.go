@@ -1,7 +1,16 @@
 // Package bslcheck is the bridge between the metadata checks and the BSL
 // front end: it parses a module with the parser it is given and reports
 // what the metadata rules need (procedures, exports, directives,
-// interceptions) plus the module-level rules:
+// interceptions) plus the module-level rules.
+//
+// The platform compiles a module once per execution context, each time
+// with the text its preprocessor selects, so a module is parsed once per
+// distinct text (parse.ParseEveryContext). Its procedures are the methods
+// of every context (parse.AllMethods): a command handler or an idle
+// handler defined only under "#Если Клиент Тогда" exists, and the rules
+// below see it. A name declared in two mutually exclusive branches is two
+// procedures, not a duplicate; duplicates are looked for in each
+// context's text, as the platform's compiler does. The rules:
 //
 //   - module-parse: the module parses (error, like the platform's compile);
 //   - directives: no compile directives in common modules (error); a
@@ -338,9 +347,7 @@ func (w *walker) timeoutsIn(mod *ast.Module) {
 func New() *Analyzer {
 	return &Analyzer{
 		ParseEvery: func(fset *token.FileSet, filename string, src []byte) ([]parse.ContextModule, error) {
-			f := fset.AddFile(filename, len(src))
-			mods, err := parse.ParseEveryContext(f, src, true)
-			return mods, err
+			return parse.ParseEveryContext(fset.AddFile(filename, len(src)), src, true)
 		},
 	}
 }

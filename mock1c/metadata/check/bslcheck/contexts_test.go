@@ -107,6 +107,14 @@ func TestClientOnlyIdleHandler(t *testing.T) {
 			t.Errorf("unexpected: %s", p.Error())
 		}
 	}
+
+	// the client-only export needs its description comment (#453)
+	d := copyExt(t)
+	replaceIn(t, d, ctxSrv, handler, strings.Replace(method, "// Опрашивает сервис по таймеру.\r\n", "", 1)+handler)
+	p := findProblem(checkDump(t, d, "../../testdata/base"), RuleDoc, "exported method ТстОпрос has no description comment")
+	if p == nil || p.Pos.File != ctxSrv {
+		t.Error("client-only export without a description comment not reported")
+	}
 }
 
 // Two methods of one name in one #Если branch are the compiler's error in

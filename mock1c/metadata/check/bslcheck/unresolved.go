@@ -29,7 +29,10 @@ import (
 // ClientManagedApplication is; form and command methods by their compile
 // directive (none means &НаСервере); application modules on the client;
 // other modules on the server. Each side's code is the preprocessor's
-// output for that side (parse.ContextServer, parse.ContextThinClient).
+// output for that side (parse.ContextServer, parse.ContextThinClient). A
+// form's or command's own methods, and the sides its code runs on, are
+// taken from the methods of every context (parse.AllMethods), so a method
+// under "#Если Клиент Тогда" is defined and its body checked on the client.
 //
 // An extension needs its base (cfg.IsExtension with base == nil gives
 // nothing: calls into the base could not be resolved). Modules that do not

@@ -57,28 +57,14 @@ func (l *ValueList) insert(i int, v Value, pres string, check bool, pic Value) *
 }
 
 // Index reads l[i].
-func (l *ValueList) Index(key Value) (Value, error) {
-	i, err := ArgIndex(key)
-	if err != nil {
-		return nil, err
-	}
-	if i < 0 || i >= len(l.Items) {
-		return nil, ErrIndex()
-	}
-	return l.Items[i], nil
-}
+func (l *ValueList) Index(key Value) (Value, error) { return sliceIndex(l.Items, key) }
 
 // SetIndex: elements cannot be replaced by assignment.
 func (l *ValueList) SetIndex(key, v Value) error { return ErrReadOnly() }
 
 // Iterate yields the elements.
 func (l *ValueList) Iterate() Iterator {
-	return &sliceIter{get: func(i int) (Value, bool) {
-		if i < len(l.Items) {
-			return l.Items[i], true
-		}
-		return nil, false
-	}}
+	return sliceIterate(func() []*ValueListItem { return l.Items })
 }
 
 func (l *ValueList) indexOf(it *ValueListItem) int { return slices.Index(l.Items, it) }
@@ -419,4 +405,28 @@ func elementArg[T interface {
 		return i, nil
 	}
 	return 0, ErrBadArgType()
+}
+
+// sliceIndex reads items[key] for a collection indexed from 0 by number.
+func sliceIndex[T Value](items []T, key Value) (Value, error) {
+	i, err := ArgIndex(key)
+	if err != nil {
+		return nil, err
+	}
+	if i < 0 || i >= len(items) {
+		return nil, ErrIndex()
+	}
+	return items[i], nil
+}
+
+// sliceIterate yields a collection's elements in order; items is read at
+// every step (as both collections did before this helper), so the iterator
+// follows the collection's current contents.
+func sliceIterate[T Value](items func() []T) Iterator {
+	return &sliceIter{get: func(i int) (Value, bool) {
+		if cur := items(); i < len(cur) {
+			return cur[i], true
+		}
+		return nil, false
+	}}
 }

@@ -191,29 +191,13 @@ func (t *ValueTable) rowIndex(r *VTRow) int { return slices.Index(t.Rows, r) }
 func (t *ValueTable) rowArg(v Value) (int, error) { return elementArg(t.Rows, v) }
 
 // Index reads t[i].
-func (t *ValueTable) Index(key Value) (Value, error) {
-	i, err := ArgIndex(key)
-	if err != nil {
-		return nil, err
-	}
-	if i < 0 || i >= len(t.Rows) {
-		return nil, ErrIndex()
-	}
-	return t.Rows[i], nil
-}
+func (t *ValueTable) Index(key Value) (Value, error) { return sliceIndex(t.Rows, key) }
 
 // SetIndex: rows cannot be assigned.
 func (t *ValueTable) SetIndex(key, v Value) error { return ErrReadOnly() }
 
 // Iterate yields rows.
-func (t *ValueTable) Iterate() Iterator {
-	return &sliceIter{get: func(i int) (Value, bool) {
-		if i < len(t.Rows) {
-			return t.Rows[i], true
-		}
-		return nil, false
-	}}
-}
+func (t *ValueTable) Iterate() Iterator { return sliceIterate(func() []*VTRow { return t.Rows }) }
 
 // GetProp reads Колонки and Индексы.
 func (t *ValueTable) GetProp(name string) (Value, error) {

@@ -478,11 +478,7 @@ var stringFuncs = []value.MethodDef{
 	fn("СтрСоединить", "StrConcat", 1, 2, func(_ value.Env, a []value.Value) (value.Value, error) { return join(a) }),
 	fn("СтрШаблон", "StrTemplate", 1, 11, func(_ value.Env, a []value.Value) (value.Value, error) { return template(a) }),
 	fn("СтрНачинаетсяС", "StrStartsWith", 2, 2, func(_ value.Env, a []value.Value) (value.Value, error) {
-		s, err := strArg(a, 0)
-		if err != nil {
-			return nil, err
-		}
-		p, err := strArg(a, 1)
+		s, p, err := strArgs2(a)
 		if err != nil {
 			return nil, err
 		}
@@ -495,11 +491,7 @@ var stringFuncs = []value.MethodDef{
 		return value.Bool(strings.HasPrefix(s, p)), nil
 	}),
 	fn("СтрЗаканчиваетсяНа", "StrEndsWith", 2, 2, func(_ value.Env, a []value.Value) (value.Value, error) {
-		s, err := strArg(a, 0)
-		if err != nil {
-			return nil, err
-		}
-		p, err := strArg(a, 1)
+		s, p, err := strArgs2(a)
 		if err != nil {
 			return nil, err
 		}
@@ -513,11 +505,7 @@ var stringFuncs = []value.MethodDef{
 		return value.Bool(strings.HasSuffix(s, p)), nil
 	}),
 	fn("СтрЧислоВхождений", "StrOccurrenceCount", 2, 2, func(_ value.Env, a []value.Value) (value.Value, error) {
-		s, err := strArg(a, 0)
-		if err != nil {
-			return nil, err
-		}
-		sub, err := strArg(a, 1)
+		s, sub, err := strArgs2(a)
 		if err != nil {
 			return nil, err
 		}

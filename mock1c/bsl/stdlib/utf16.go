@@ -107,6 +107,17 @@ func strArg(args []value.Value, i int) (string, error) {
 	}
 }
 
+// strArgs2 is strArg of the first two arguments (a string and the string
+// searched for in it: СтрНачинаетсяС, СтрЗаканчиваетсяНа, СтрЧислоВхождений…).
+func strArgs2(args []value.Value) (string, string, error) {
+	s, err := strArg(args, 0)
+	if err != nil {
+		return "", "", err
+	}
+	p, err := strArg(args, 1)
+	return s, p, err
+}
+
 // strOrUUID is strArg; a УникальныйИдентификатор is taken by its canonical
 // form (measured for ВРег, НРег and СтрЗаменить, and what strArg gives).
 func strOrUUID(args []value.Value, i int) (string, error) { return strArg(args, i) }
